@@ -77,9 +77,14 @@ var (
 // IsRoman reports whether s is a Roman article number (I, II, XIV, IVa).
 func IsRoman(s string) bool { return romanRe.MatchString(s) }
 
+var amendingTitleRe = regexp.MustCompile(`(?i)^[^,]*?(?:,\s*)?\b(?:tot|houdende)\s+(?:wijziging|aanpassing|intrekking)\s+van\b`)
+
 // inferAmending reports whether the document amends other regulations: its
 // articles are numbered I, II, … and say what changes.
 func inferAmending(d *Document) bool {
+	if amendingTitleRe.MatchString(d.Meta.Title) {
+		return true
+	}
 	roman, amend := 0, 0
 	for _, a := range d.articles {
 		if a.Quoted {

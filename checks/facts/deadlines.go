@@ -1,0 +1,166 @@
+package facts
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/wetlint/wetlint/clause"
+)
+
+// A Deadline is a period within which someone must act, normalised to
+// days, with the actor who must meet it.
+type Deadline struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"` // byte offsets in the unit's text
+	End   int    `json:"end"`
+	// Days is the period in calendar days: werkdagen count 7/5, a month
+	// 30 days, a year 365. It is 0 for vague immediacy.
+	Days   int    `json:"days"`
+	Amount int    `json:"amount"`
+	Unit   string `json:"unit"` // dag, werkdag, week, maand, jaar, kwartaal
+	// Vague is true for "onverwijld", "terstond", "zo spoedig mogelijk" …
+	Vague bool `json:"vague,omitempty"`
+	// Kind is "within" (binnen, uiterlijk, niet later dan), "notice" (ten
+	// minste … voor) or "period" (a termijn van …).
+	Kind      string `json:"kind"`
+	Sentence  string `json:"sentence"` // sentence id
+	Actor     string `json:"actor"`    // role of who must meet it
+	ActorName string `json:"actor_name,omitempty"`
+}
+
+var cardinals = map[string]int{
+	"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+	"negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+	"zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
+	"veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+	"honderd": 100,
+}
+
+// Cardinal parses a Dutch number word or digits: "veertien" 14,
+// "eenentwintig" 21, "tweeëntwintig" 22, "6" 6.
+func Cardinal(w string) (int, bool) {
+	w = strings.ToLower(strings.TrimSpace(w))
+	if n, err := strconv.Atoi(w); err == nil {
+		return n, true
+	}
+	if n, ok := cardinals[w]; ok {
+		return n, true
+	}
+	w = strings.ReplaceAll(w, "ë", "e")
+	for tens, tv := range map[string]int{"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90} {
+		if strings.HasSuffix(w, "en"+tens) {
+			if u, ok := cardinals[strings.TrimSuffix(w, "en"+tens)]; ok && u < 10 {
+				return tv + u, true
+			}
+		}
+	}
+	return 0, false
+}
+
+const numWord = `(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|negentig|[a-zë]+en(?:twintig|dertig|veertig|vijftig|zestig))`
+const unitWord = `((?:kalender|werk)?dag(?:en)?|weken|week|maanden|maand|jaren|jaar|kwartalen|kwartaal)`
+
+var (
+	withinRe = regexp.MustCompile(`(?i)\b(?:binnen(?:\s+een\s+termijn\s+van)?|uiterlijk(?:\s+op)?|niet\s+later\s+dan|ten\s+laatste|voor\s+het\s+verstrijken\s+van|gedurende)\s+` + numWord + `\s+` + unitWord + `\b`)
+	halfRe   = regexp.MustCompile(`(?i)\b(?:binnen|uiterlijk)\s+(een\s+half\s+jaar|een\s+halfjaar|anderhalve?\s+(?:maand|jaar))\b`)
+	ordDayRe = regexp.MustCompile(`(?i)\buiterlijk\s+(?:op\s+)?de\s+([a-zë]+(?:de|ste))\s+(werkdag|dag)\b`)
+	noticeRe = regexp.MustCompile(`(?i)\b(?:ten\s+minste|minimaal|minstens)\s+` + numWord + `\s+` + unitWord + `\s+(?:voor|voordat|voorafgaand|voorafgaande)\b`)
+	periodRe = regexp.MustCompile(`(?i)\b(?:(?:een|de)\s+)?termijn\s+(?:van|bedraagt)\s+` + numWord + `\s+` + unitWord + `\b`)
+	afterRe  = regexp.MustCompile(`(?i)\b` + numWord + `\s+` + unitWord + `\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst|verzending|bekendmaking|datum|aanvang|ingang|einde|afloop)\b`)
+	vagueRe  = regexp.MustCompile(`(?i)\b(onverwijld|terstond|onmiddellijk|per\s+omgaande|zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|ten\s+spoedigste|zonder\s+uitstel|direct\s+na|direct\s+nadat)\b`)
+)
+
+func unitDays(unit string, n int) (string, int) {
+	u := strings.ToLower(unit)
+	switch {
+	case strings.HasPrefix(u, "werkdag"):
+		return "werkdag", (n*7 + 4) / 5
+	case strings.Contains(u, "dag"):
+		return "dag", n
+	case strings.HasPrefix(u, "week"), strings.HasPrefix(u, "weken"):
+		return "week", n * 7
+	case strings.HasPrefix(u, "maand"):
+		return "maand", n * 30
+	case strings.HasPrefix(u, "kwarta"):
+		return "kwartaal", n * 91
+	case strings.HasPrefix(u, "ja"):
+		return "jaar", n * 365
+	}
+	return u, 0
+}
+
+// deadlines finds the deadlines in a sentence that starts at byte offset
+// base of the unit's text.
+func deadlines(sentence string, base int, sid string) []Deadline {
+	var out []Deadline
+	taken := func(s, e int) bool {
+		for _, d := range out {
+			if s < d.End-base && d.Start-base < e {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(m []int, kind string, numGroup, unitGroup int) {
+		if taken(m[0], m[1]) {
+			return
+		}
+		n, ok := Cardinal(sentence[m[2*numGroup]:m[2*numGroup+1]])
+		if !ok || n == 0 {
+			return
+		}
+		unit, days := unitDays(sentence[m[2*unitGroup]:m[2*unitGroup+1]], n)
+		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days,
+			Amount: n, Unit: unit, Kind: kind, Sentence: sid})
+	}
+	for _, m := range withinRe.FindAllStringSubmatchIndex(sentence, -1) {
+		add(m, "within", 1, 2)
+	}
+	for _, m := range noticeRe.FindAllStringSubmatchIndex(sentence, -1) {
+		add(m, "notice", 1, 2)
+	}
+	for _, m := range periodRe.FindAllStringSubmatchIndex(sentence, -1) {
+		add(m, "period", 1, 2)
+	}
+	for _, m := range afterRe.FindAllStringSubmatchIndex(sentence, -1) {
+		add(m, "within", 1, 2)
+	}
+	for _, m := range halfRe.FindAllStringSubmatchIndex(sentence, -1) {
+		if taken(m[0], m[1]) {
+			continue
+		}
+		w := strings.ToLower(sentence[m[2]:m[3]])
+		days, unit := 182, "maand"
+		switch {
+		case strings.HasPrefix(w, "anderhalve"):
+			days = 45
+		case strings.HasPrefix(w, "anderhalf"):
+			days, unit = 547, "jaar"
+		}
+		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days, Unit: unit, Kind: "within", Sentence: sid})
+	}
+	for _, m := range ordDayRe.FindAllStringSubmatchIndex(sentence, -1) {
+		if taken(m[0], m[1]) {
+			continue
+		}
+		n, ok := ordinalNumber(sentence[m[2]:m[3]])
+		if !ok {
+			continue
+		}
+		unit, days := unitDays(sentence[m[4]:m[5]], n)
+		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days, Amount: n, Unit: unit, Kind: "within", Sentence: sid})
+	}
+	for _, m := range vagueRe.FindAllStringIndex(sentence, -1) {
+		if taken(m[0], m[1]) {
+			continue
+		}
+		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Vague: true, Kind: "within", Sentence: sid})
+	}
+	return out
+}
+
+func ordinalNumber(w string) (int, bool) {
+	n, ok := clause.ParseOrdinal(w)
+	return n, ok && n > 0
+}

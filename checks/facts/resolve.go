@@ -1,0 +1,300 @@
+package facts
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/wetlint/wetlint/clause"
+)
+
+// resolve decides the scope of the references of unit u and, for internal
+// ones, finds their targets. Links marked up in the source (BWB intref and
+// extref) settle the scope of the text they cover.
+func resolve(doc *clause.Document, u *clause.Unit, refs []Reference) {
+	art := u.Article()
+	amendingArticle := art != nil && doc.Meta.Amending && clause.IsRoman(art.Number)
+	colonArticles := false
+	for _, a := range doc.Articles() {
+		if strings.Contains(a.Number, ":") {
+			colonArticles = true
+			break
+		}
+	}
+	var lastLaw, lastLawID string
+	for i := range refs {
+		r := &refs[i]
+		for _, l := range u.Links {
+			if l.Start < r.End && r.Start < l.End {
+				r.Markup = true
+				if l.External {
+					if r.Scope == "" || r.Scope == ScopeInternal {
+						r.Scope = ScopeExternal
+					}
+					if id := clause.BWBIDIn(l.Target); id != "" && r.LawID == "" {
+						r.LawID = id
+					}
+				} else if r.Scope == "" {
+					r.Scope = ScopeInternal
+				}
+			}
+		}
+		if r.Scope == ScopeExternal && (strings.HasPrefix(r.Law, "die ") || strings.HasPrefix(r.Law, "dat ")) {
+			// "van die wet": the regulation named last before it
+			if lastLaw != "" {
+				r.Law, r.LawID = lastLaw, lastLawID
+			}
+		} else if r.Scope == ScopeExternal && r.Law != "" {
+			lastLaw, lastLawID = r.Law, r.LawID
+		}
+		if r.Scope == "" {
+			switch {
+			case u.Quoted || amendingArticle:
+				r.Scope = ScopeAmended
+			case doc.Meta.Amending && len(r.Articles) > 0 && !clause.IsRoman(r.Articles[0]):
+				// an amending act numbers its own articles I, II, …; an
+				// article number cites the regulation it amends
+				r.Scope = ScopeAmended
+			case u.Kind == clause.Toelichting || u.Kind == clause.ToelichtingSectie || u.Kind == clause.ToelichtingArtikel:
+				// a toelichting cites articles of its own regulation unless
+				// it says otherwise
+				r.Scope = ScopeInternal
+			case !colonArticles && len(r.Articles) > 0 && strings.Contains(r.Articles[0], ":"):
+				// "artikel 3:40" in a regulation without colon numbers cites
+				// a code (BW, Awb) without naming it
+				r.Scope = ScopeUnknown
+			default:
+				r.Scope = ScopeInternal
+			}
+		}
+		if r.Scope == ScopeInternal && !isToelichting(u) {
+			target(doc, u, art, r)
+		} else if r.Scope == ScopeInternal {
+			// resolve, but in the toelichting a relative reference has no
+			// article of its own
+			if !r.Relative {
+				target(doc, u, nil, r)
+			}
+		}
+	}
+}
+
+func isToelichting(u *clause.Unit) bool {
+	for x := u; x != nil; x = x.Parent {
+		if x.Kind == clause.Toelichting {
+			return true
+		}
+	}
+	return false
+}
+
+// target resolves an internal reference. Relative references point into
+// art (the article the reference stands in).
+func target(doc *clause.Document, u, art *clause.Unit, r *Reference) {
+	if divKind, ok := divisionKinds[r.Kind]; ok {
+		found := false
+		all := allUnits(doc)
+		for _, x := range all {
+			if x.Kind == divKind && strings.EqualFold(x.Number, r.Division) {
+				r.Targets = append(r.Targets, x.ID)
+				found = true
+				break
+			}
+		}
+		if !found && !strings.Contains(r.Division, ".") {
+			// "paragraaf 4" inside hoofdstuk 6 of a law that numbers its
+			// paragraphs 6.1, 6.2, …: the paragraph of the same chapter
+			for _, x := range all {
+				if x.Kind == divKind && strings.HasSuffix(strings.ToLower(x.Number), "."+strings.ToLower(r.Division)) {
+					r.Targets = append(r.Targets, x.ID)
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			r.Missing = append(r.Missing, r.Kind+" "+r.Division)
+		}
+		return
+	}
+	var arts []*clause.Unit
+	last := -1 // qualifiers (leden, onderdelen) belong to the last article of a list
+	if r.Relative {
+		if art == nil {
+			return
+		}
+		arts = []*clause.Unit{art}
+	} else {
+		nums := r.Articles
+		if r.Range && len(nums) >= 2 {
+			// check the end points of a range; what lies between them is
+			// not enumerated ("49 tot en met 49b")
+			nums = nums[:2]
+		}
+		for _, n := range nums {
+			a := doc.Article(n)
+			if a == nil {
+				r.Missing = append(r.Missing, "artikel "+n)
+				continue
+			}
+			arts = append(arts, a)
+		}
+		if len(arts) > 0 && doc.Article(nums[len(nums)-1]) == arts[len(arts)-1] {
+			last = len(arts) - 1
+		}
+	}
+	for ai, a := range arts {
+		if last >= 0 && ai != last {
+			r.Targets = append(r.Targets, a.ID)
+			continue
+		}
+		if len(r.Members) == 0 {
+			if len(r.Items) > 0 || len(r.Subs) > 0 {
+				base := a
+				if r.Relative {
+					// "onderdeel a" inside a lid points into that lid
+					if m := u.Member(); m != nil {
+						base = m
+					}
+				}
+				items(base, r)
+				continue
+			}
+			r.Targets = append(r.Targets, a.ID)
+			continue
+		}
+		for _, m := range r.Members {
+			lid := member(a, m)
+			if lid == nil {
+				if paragraphs(a) >= m && len(r.Items) == 0 {
+					// an older article whose leden are paragraphs without
+					// numbers: "het eerste lid" is the first paragraph
+					r.Targets = append(r.Targets, a.ID)
+					continue
+				}
+				if m > 0 {
+					r.Missing = append(r.Missing, a.Label+", "+ordinalLid(m))
+				}
+				continue
+			}
+			if len(r.Items) > 0 || len(r.Subs) > 0 {
+				items(lid, r)
+				continue
+			}
+			r.Targets = append(r.Targets, lid.ID)
+		}
+	}
+}
+
+var divisionKinds = map[string]clause.Kind{
+	"hoofdstuk": clause.Hoofdstuk, "paragraaf": clause.Paragraaf, "afdeling": clause.Afdeling,
+	"titel": clause.Titel, "deel": clause.Deel, "boek": clause.Boek, "subparagraaf": clause.Subparagraaf,
+}
+
+func ordinalLid(n int) string {
+	if w := clause.Ordinal(n); w != "" {
+		return w + " lid"
+	}
+	return "lid " + strconv.Itoa(n)
+}
+
+// paragraphs counts the paragraphs of an article without leden.
+func paragraphs(a *clause.Unit) int {
+	for _, c := range a.Children {
+		if c.Kind == clause.Lid {
+			return 0
+		}
+	}
+	if a.Text == "" {
+		return 0
+	}
+	return strings.Count(a.Text, "\n") + 1
+}
+
+func member(a *clause.Unit, n int) *clause.Unit {
+	var leden []*clause.Unit
+	for _, c := range a.Children {
+		if c.Kind == clause.Lid {
+			leden = append(leden, c)
+		}
+	}
+	if n < 0 && len(leden) >= -n {
+		return leden[len(leden)+n]
+	}
+	for _, c := range leden {
+		if c.Number == strconv.Itoa(n) {
+			return c
+		}
+	}
+	return nil
+}
+
+// items resolves the onderdelen and subonderdelen of r under base.
+func items(base *clause.Unit, r *Reference) {
+	letters := r.Items
+	if r.UpperItems && clause.IsRoman(base.Number) {
+		// the lettered parts of an amending article are not units of the
+		// model; the article is the target
+		r.Targets = append(r.Targets, base.ID)
+		return
+	}
+	if len(letters) == 0 {
+		// "onder 2°" alone: subonderdelen of the unit itself
+		for _, s := range r.Subs {
+			c := child(base, clause.Subonderdeel, s)
+			if c == nil {
+				// "artikel 28, eerste lid, onder 3°": a list numbered 1°,
+				// 2° directly in a lid is a list of onderdelen
+				c = child(base, clause.Onderdeel, s)
+			}
+			if c != nil {
+				r.Targets = append(r.Targets, c.ID)
+			} else if r.Relative {
+				// relative sub-references are too loose to call missing
+				continue
+			} else {
+				r.Missing = append(r.Missing, base.Label+", onder "+s)
+			}
+		}
+		return
+	}
+	for _, l := range letters {
+		ond := child(base, clause.Onderdeel, l)
+		if ond == nil {
+			if !r.Relative {
+				r.Missing = append(r.Missing, base.Label+", onderdeel "+l)
+			}
+			continue
+		}
+		if len(r.Subs) == 0 {
+			r.Targets = append(r.Targets, ond.ID)
+			continue
+		}
+		for _, s := range r.Subs {
+			if c := child(ond, clause.Subonderdeel, s); c != nil {
+				r.Targets = append(r.Targets, c.ID)
+			} else {
+				r.Missing = append(r.Missing, ond.Label+", onder "+s)
+			}
+		}
+	}
+}
+
+func child(u *clause.Unit, kind clause.Kind, num string) *clause.Unit {
+	for _, c := range u.Children {
+		if c.Kind == kind && strings.EqualFold(c.Number, num) {
+			return c
+		}
+	}
+	return nil
+}
+
+func allUnits(doc *clause.Document) []*clause.Unit {
+	var out []*clause.Unit
+	for _, u := range doc.Body {
+		u.Walk(func(x *clause.Unit) bool {
+			out = append(out, x)
+			return true
+		})
+	}
+	return out
+}

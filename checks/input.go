@@ -1,0 +1,274 @@
+package checks
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/wetlint/wetlint/checks/facts"
+	"github.com/wetlint/wetlint/clause"
+)
+
+// InputVersion is the version of the policy input. It changes when a field
+// is removed or changes meaning; new fields may appear without a change.
+const InputVersion = 1
+
+// Scopes of an evaluation (input.scope).
+const (
+	ScopeAll      = "all"      // every rule, the whole document
+	ScopeArticle  = "article"  // article rules, on the articles in input.units
+	ScopeDocument = "document" // document rules, on the whole document
+)
+
+// Input builds the policy input of a document. With scope ScopeArticle,
+// only the units of the articles in only (article unit ids) are included;
+// a nil only means all of them.
+func Input(doc *clause.Document, fx *facts.Facts, scope string, only map[string]bool) ast.Value {
+	b := &inputBuilder{doc: doc, fx: fx}
+	units := [][2]*ast.Term{}
+	for _, top := range doc.Body {
+		top.Walk(func(u *clause.Unit) bool {
+			if only != nil {
+				a := u.Article()
+				if a == nil || !only[topArticle(a).ID] {
+					return true
+				}
+			}
+			units = append(units, [2]*ast.Term{str(u.ID), b.unit(u)})
+			return true
+		})
+	}
+	return obj(
+		kv{"version", num(InputVersion)},
+		kv{"scope", str(scope)},
+		kv{"document", b.document()},
+		kv{"units", ast.ObjectTerm(units...)},
+		kv{"toelichting", b.toelichting()},
+	).Value
+}
+
+// InputJSON returns the policy input as indented JSON, as `wetlint parse`
+// prints it.
+func InputJSON(doc *clause.Document, fx *facts.Facts) ([]byte, error) {
+	v, err := ast.JSON(Input(doc, fx, ScopeAll, nil))
+	if err != nil {
+		return nil, err
+	}
+	return json.MarshalIndent(v, "", "  ")
+}
+
+func topArticle(a *clause.Unit) *clause.Unit {
+	for x := a; x != nil; x = x.Parent {
+		if x.Kind == clause.Artikel {
+			a = x
+		}
+	}
+	return a
+}
+
+type inputBuilder struct {
+	doc *clause.Document
+	fx  *facts.Facts
+}
+
+// runes converts a byte offset in s to a rune offset.
+func runes(s string, b int) int {
+	if b <= 0 {
+		return 0
+	}
+	if b > len(s) {
+		b = len(s)
+	}
+	return utf8.RuneCountInString(s[:b])
+}
+
+func (b *inputBuilder) unit(u *clause.Unit) *ast.Term {
+	uf := b.fx.Units[u.ID]
+	if uf == nil {
+		uf = &facts.UnitFacts{}
+	}
+	parent, article, articleNum, member := "", "", "", ""
+	if u.Parent != nil {
+		parent = u.Parent.ID
+	}
+	if a := u.Article(); a != nil {
+		article, articleNum = a.ID, a.Number
+	}
+	if m := u.Member(); m != nil {
+		member = m.Number
+	}
+	depth := 0
+	for x := u.Parent; x != nil && !x.Kind.IsDivision(); x = x.Parent {
+		depth++
+	}
+	children := make([]string, len(u.Children))
+	for i, c := range u.Children {
+		children[i] = c.ID
+	}
+	pairs := []kv{
+		{"id", str(u.ID)}, {"kind", str(string(u.Kind))}, {"number", str(u.Number)},
+		{"label", str(u.Label)}, {"heading", str(u.Heading)}, {"parent", str(parent)},
+		{"article", str(article)}, {"article_number", str(articleNum)}, {"member", str(member)},
+		{"depth", num(depth)}, {"quoted", boolean(u.Quoted)}, {"status", str(u.Status)},
+		{"text", str(u.Text)}, {"lower", str(strings.ToLower(u.Text))},
+		{"sentences", b.sentences(u, uf)}, {"references", b.references(u, uf.References)},
+		{"deadlines", b.deadlines(u, uf.Deadlines)}, {"links", b.links(u)}, {"children", strs(children)},
+		{"line", num(u.Span.Start.Line)},
+	}
+	if u.Kind == clause.Artikel {
+		var parts []string
+		var members []string
+		u.Walk(func(x *clause.Unit) bool {
+			if x.Text != "" {
+				parts = append(parts, x.Text)
+			}
+			if x.Kind == clause.Lid && x.Parent == u {
+				members = append(members, x.ID)
+			}
+			return true
+		})
+		pairs = append(pairs, kv{"full", str(strings.ToLower(strings.Join(parts, "\n")))}, kv{"members", strs(members)})
+	}
+	return obj(pairs...)
+}
+
+func (b *inputBuilder) sentences(u *clause.Unit, uf *facts.UnitFacts) *ast.Term {
+	ts := make([]*ast.Term, len(u.Sentences))
+	for i, s := range u.Sentences {
+		var sf facts.SentenceFacts
+		if i < len(uf.Sentences) {
+			sf = uf.Sentences[i]
+		}
+		ts[i] = obj(
+			kv{"id", str(s.ID)}, kv{"text", str(s.Text)}, kv{"lower", str(strings.ToLower(s.Text))},
+			kv{"start", num(runes(u.Text, s.Start))}, kv{"end", num(runes(u.Text, s.End))},
+			kv{"actor", str(sf.Actor)}, kv{"actor_name", str(sf.ActorName)}, kv{"passive", boolean(sf.Passive)},
+			kv{"modal", boolean(sf.Modal)}, kv{"negated", boolean(sf.Negated)},
+		)
+	}
+	return arr(ts)
+}
+
+func (b *inputBuilder) references(u *clause.Unit, refs []facts.Reference) *ast.Term {
+	ts := make([]*ast.Term, len(refs))
+	for i, r := range refs {
+		ts[i] = obj(
+			kv{"text", str(r.Text)}, kv{"start", num(runes(u.Text, r.Start))}, kv{"end", num(runes(u.Text, r.End))},
+			kv{"kind", str(r.Kind)}, kv{"articles", strs(r.Articles)}, kv{"range", boolean(r.Range)},
+			kv{"members", ints(r.Members)}, kv{"items", strs(r.Items)}, kv{"subs", strs(r.Subs)},
+			kv{"division", str(r.Division)}, kv{"aanhef", boolean(r.Aanhef)}, kv{"relative", boolean(r.Relative)},
+			kv{"scope", str(r.Scope)}, kv{"law", str(r.Law)}, kv{"law_id", str(r.LawID)},
+			kv{"informal", strs(r.Informal)}, kv{"markup", boolean(r.Markup)},
+			kv{"targets", strs(r.Targets)}, kv{"missing", strs(r.Missing)},
+		)
+	}
+	return arr(ts)
+}
+
+func (b *inputBuilder) deadlines(u *clause.Unit, ds []facts.Deadline) *ast.Term {
+	ts := make([]*ast.Term, len(ds))
+	for i, d := range ds {
+		ts[i] = obj(
+			kv{"text", str(d.Text)}, kv{"start", num(runes(u.Text, d.Start))}, kv{"end", num(runes(u.Text, d.End))},
+			kv{"days", num(d.Days)}, kv{"amount", num(d.Amount)}, kv{"unit", str(d.Unit)},
+			kv{"vague", boolean(d.Vague)}, kv{"kind", str(d.Kind)}, kv{"sentence", str(d.Sentence)},
+			kv{"actor", str(d.Actor)}, kv{"actor_name", str(d.ActorName)},
+		)
+	}
+	return arr(ts)
+}
+
+func (b *inputBuilder) links(u *clause.Unit) *ast.Term {
+	ts := make([]*ast.Term, len(u.Links))
+	for i, l := range u.Links {
+		ts[i] = obj(kv{"text", str(l.Text)}, kv{"target", str(l.Target)}, kv{"external", boolean(l.External)},
+			kv{"start", num(runes(u.Text, l.Start))}, kv{"end", num(runes(u.Text, l.End))})
+	}
+	return arr(ts)
+}
+
+func (b *inputBuilder) document() *ast.Term {
+	d := b.doc
+	cite := d.Meta.Citeertitel
+	if cite == "" {
+		cite = b.fx.Citeertitel
+	}
+	var articles []string
+	for _, a := range d.Articles() {
+		if !a.Quoted && (a.Parent == nil || a.Parent.Kind != clause.Artikel) {
+			articles = append(articles, a.ID)
+		}
+	}
+	var structure []*ast.Term
+	for _, top := range d.Body {
+		top.Walk(func(u *clause.Unit) bool {
+			if u.Kind.IsDivision() {
+				structure = append(structure, obj(kv{"id", str(u.ID)}, kv{"kind", str(string(u.Kind))},
+					kv{"number", str(u.Number)}, kv{"label", str(u.Label)}, kv{"heading", str(u.Heading)}))
+				return true
+			}
+			return u.Kind.IsDivision()
+		})
+	}
+	defs := make([]*ast.Term, len(b.fx.Definitions))
+	for i, df := range b.fx.Definitions {
+		u := d.Unit(df.Unit)
+		text := ""
+		if u != nil {
+			text = u.Text
+		}
+		defs[i] = obj(kv{"term", str(df.Term)}, kv{"lower", str(strings.ToLower(df.Term))}, kv{"unit", str(df.Unit)},
+			kv{"definiens", str(df.Definiens)}, kv{"start", num(runes(text, df.Start))}, kv{"end", num(runes(text, df.End))},
+			kv{"form", str(df.Form)}, kv{"extends", boolean(df.Extends)}, kv{"lettered", boolean(df.Lettered)})
+	}
+	nums := make([]*ast.Term, len(b.fx.Numbering))
+	for i, n := range b.fx.Numbering {
+		nums[i] = obj(kv{"unit", str(n.Unit)}, kv{"number", str(n.Number)}, kv{"style", str(n.Style)},
+			kv{"chapter", str(n.Chapter)}, kv{"base", num(n.Base)}, kv{"suffix", str(n.Suffix)}, kv{"status", str(n.Status)})
+	}
+	dirs := make([]*ast.Term, len(d.Directives))
+	for i, x := range d.Directives {
+		dirs[i] = obj(kv{"text", str(x.Text)}, kv{"line", num(x.Span.Start.Line)})
+	}
+	return obj(
+		kv{"path", str(d.Path)}, kv{"format", str(d.Format)}, kv{"title", str(d.Meta.Title)},
+		kv{"citeertitel", str(cite)}, kv{"type", str(d.Meta.Type)}, kv{"ministry", str(d.Meta.Ministry)},
+		kv{"year", num(d.Meta.Year)}, kv{"bwb_id", str(d.Meta.BWBID)}, kv{"amending", boolean(d.Meta.Amending)},
+		kv{"article_count", num(len(d.Articles()))}, kv{"articles", strs(articles)},
+		kv{"structure", arr(structure)}, kv{"definitions", arr(defs)}, kv{"numbering", arr(nums)},
+		kv{"directives", arr(dirs)},
+	)
+}
+
+func (b *inputBuilder) toelichting() *ast.Term {
+	t := b.doc.Toelichting
+	if t == nil {
+		return obj(kv{"present", boolean(false)}, kv{"heading", str("")}, kv{"units", obj()}, kv{"articles", obj()})
+	}
+	units := [][2]*ast.Term{}
+	articles := [][2]*ast.Term{}
+	t.Walk(func(u *clause.Unit) bool {
+		uf := b.fx.Units[u.ID]
+		if uf == nil {
+			uf = &facts.UnitFacts{}
+		}
+		linked := ""
+		if u.Kind == clause.ToelichtingArtikel {
+			if a := b.doc.Article(u.Number); a != nil {
+				linked = a.ID
+			}
+			articles = append(articles, [2]*ast.Term{str(u.Number), str(u.ID)})
+		}
+		units = append(units, [2]*ast.Term{str(u.ID), obj(
+			kv{"id", str(u.ID)}, kv{"kind", str(string(u.Kind))}, kv{"number", str(u.Number)},
+			kv{"label", str(u.Label)}, kv{"heading", str(u.Heading)}, kv{"article", str(linked)},
+			kv{"text", str(u.Text)}, kv{"lower", str(strings.ToLower(u.Text))},
+			kv{"sentences", b.sentences(u, uf)}, kv{"references", b.references(u, uf.References)},
+		)})
+		return true
+	})
+	return obj(kv{"present", boolean(true)}, kv{"heading", str(t.Heading)},
+		kv{"units", ast.ObjectTerm(units...)}, kv{"articles", ast.ObjectTerm(articles...)})
+}

@@ -1,0 +1,180 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/wetlint/wetlint/clause"
+	"github.com/wetlint/wetlint/clause/detect"
+)
+
+// A FileResult is the outcome for one file.
+type FileResult struct {
+	Path        string
+	Format      string
+	Meta        clause.Meta
+	Articles    int
+	Diagnostics []Diagnostic
+	// Err is set when the file could not be read, parsed or checked; its
+	// message names the file and, where there is one, the position.
+	Err error
+}
+
+// draftExtensions are the files a directory walk picks up; a file named
+// on the command line is read whatever its name.
+var draftExtensions = map[string]bool{".md": true, ".markdown": true, ".xml": true, ".txt": false}
+
+// Expand turns paths (files and directories) into a sorted list of files.
+// A directory is searched recursively for .md, .markdown and .xml files,
+// skipping hidden directories. A path that does not exist becomes a
+// FileResult with an error, so that the other files are still checked.
+func Expand(paths []string) ([]string, []FileResult) {
+	var files []string
+	var bad []FileResult
+	seen := map[string]bool{}
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, p)
+		}
+	}
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			msg := "bestand bestaat niet"
+			if !os.IsNotExist(err) {
+				msg = "kan bestand niet lezen: " + err.Error()
+			}
+			bad = append(bad, FileResult{Path: p, Err: &clause.ParseError{Path: p, Msg: msg}})
+			continue
+		}
+		if !st.IsDir() {
+			add(p)
+			continue
+		}
+		var found []string
+		filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+			if err != nil {
+				bad = append(bad, FileResult{Path: q, Err: &clause.ParseError{Path: q, Msg: "kan map niet lezen: " + err.Error()}})
+				return nil
+			}
+			if d.IsDir() {
+				if q != p && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if draftExtensions[strings.ToLower(filepath.Ext(q))] {
+				found = append(found, q)
+			}
+			return nil
+		})
+		sort.Strings(found)
+		for _, q := range found {
+			add(q)
+		}
+	}
+	return files, bad
+}
+
+// RunOptions tune Run.
+type RunOptions struct {
+	// Workers is the number of files checked at once; 0 means GOMAXPROCS.
+	Workers int
+	// Progress, when set, is called after each file with the number of
+	// files done and the total.
+	Progress func(done, total int)
+	// Read replaces the file reader (tests, in-memory buffers).
+	Read func(path string) (*clause.Document, error)
+	// Each, when set, receives every result as soon as it is ready, in no
+	// particular order; the results are then not kept (for large runs).
+	Each func(FileResult)
+}
+
+// Run checks files in parallel. Results come back in the order of paths
+// (unless opts.Each takes them). A file that fails does not stop the others.
+func (e *Engine) Run(ctx context.Context, paths []string, opts RunOptions) []FileResult {
+	files, bad := Expand(paths)
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	read := opts.Read
+	if read == nil {
+		read = detect.ReadFile
+	}
+	results := make([]FileResult, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				r := e.checkFile(ctx, files[i], read)
+				if opts.Each != nil {
+					mu.Lock()
+					opts.Each(r)
+					mu.Unlock()
+				} else {
+					results[i] = r
+				}
+				if opts.Progress != nil {
+					mu.Lock()
+					done++
+					opts.Progress(done, len(files))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range files {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	if opts.Each != nil {
+		for _, b := range bad {
+			opts.Each(b)
+		}
+		return nil
+	}
+	return append(bad, results...)
+}
+
+// checkFile reads and checks one file. A panic is turned into an error for
+// that file, with the stack for a bug report.
+func (e *Engine) checkFile(ctx context.Context, path string, read func(string) (*clause.Document, error)) (res FileResult) {
+	res.Path = path
+	defer func() {
+		if p := recover(); p != nil {
+			res.Err = fmt.Errorf("%s: interne fout (meld dit alstublieft): %v\n%s", path, p, debug.Stack())
+		}
+	}()
+	doc, err := read(path)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	res.Format, res.Meta, res.Articles = doc.Format, doc.Meta, len(doc.Articles())
+	diags, err := e.Check(ctx, doc)
+	if err != nil {
+		res.Err = fmt.Errorf("%s: %w", path, err)
+		return res
+	}
+	res.Diagnostics = diags
+	return res
+}

@@ -1,0 +1,42 @@
+# METADATA
+# title: Korte termijn voor de burger
+# description: |
+#   De burger moet binnen een korte termijn handelen. Mensen die onder druk
+#   staan, ziek zijn of de post niet direct openen, halen een termijn korter
+#   dan zes weken vaak niet; wie een termijn mist, loopt een recht mis of krijgt
+#   een sanctie. Vage onmiddellijkheid (‘onverwijld’, ‘terstond’) is nog
+#   lastiger: de burger weet niet wanneer hij te laat is. Een termijn voor het
+#   bestuursorgaan (een beslistermijn) valt hier niet onder.
+# custom:
+#   id: DOEN-002
+#   name: korte-termijn-burger
+#   family: doenvermogen
+#   severity: warning
+#   source: WRR, Weten is nog geen doen (2017)
+#   scope: article
+#   params:
+#     min_days: 42
+package wetlint.rules.doenvermogen["DOEN-002"]
+
+import data.wetlint.result
+import data.wetlint.text
+
+report contains f if {
+	some u in text.text_units
+	some d in u.deadlines
+	d.actor == "citizen"
+	d.kind != "notice"
+	not d.vague
+	d.days < result.param(rego.metadata.chain(), "min_days")
+	msg := sprintf("%s krijgt de burger ‘%s’ (%d dagen) om te handelen; dat is korter dan zes weken en voor veel mensen niet haalbaar — overweeg een langere termijn of een herstelmogelijkheid", [result.where(u), d.text, d.days])
+	f := result.finding_at(rego.metadata.chain(), u.id, d.start, d.end, msg)
+}
+
+report contains f if {
+	some u in text.text_units
+	some d in u.deadlines
+	d.actor == "citizen"
+	d.vague
+	msg := sprintf("%s moet de burger ‘%s’ handelen; dat is geen kenbare termijn — noem een termijn in dagen of weken", [result.where(u), d.text])
+	f := result.finding_at(rego.metadata.chain(), u.id, d.start, d.end, msg)
+}

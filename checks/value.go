@@ -21,8 +21,8 @@ func obj(pairs ...kv) *ast.Term {
 	return ast.ObjectTerm(items...)
 }
 
-func str(s string) *ast.Term  { return ast.StringTerm(s) }
-func num(n int) *ast.Term     { return ast.IntNumberTerm(n) }
+func str(s string) *ast.Term   { return ast.StringTerm(s) }
+func num(n int) *ast.Term      { return ast.IntNumberTerm(n) }
 func boolean(b bool) *ast.Term { return ast.BooleanTerm(b) }
 
 func arr(ts []*ast.Term) *ast.Term {

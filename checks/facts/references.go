@@ -33,10 +33,10 @@ type Reference struct {
 	Items    []string `json:"items,omitempty"`    // onderdelen by letter (lower case)
 	// UpperItems is true when the onderdelen were written in capitals
 	// ("artikel I, onderdeel A"): the lettered parts of an amending article.
-	UpperItems bool `json:"upper_items,omitempty"`
-	Subs     []string `json:"subs,omitempty"`     // subonderdelen ("2°")
-	Division string   `json:"division,omitempty"` // number of a cited division
-	Aanhef   bool     `json:"aanhef,omitempty"`   // "aanhef en onderdeel b"
+	UpperItems bool     `json:"upper_items,omitempty"`
+	Subs       []string `json:"subs,omitempty"`     // subonderdelen ("2°")
+	Division   string   `json:"division,omitempty"` // number of a cited division
+	Aanhef     bool     `json:"aanhef,omitempty"`   // "aanhef en onderdeel b"
 	// Relative is true when the reference names no article and so points
 	// into the article it stands in ("het eerste lid", "onderdeel a").
 	Relative bool   `json:"relative,omitempty"`
@@ -501,7 +501,7 @@ func (p *refParser) scope(j int) (scope, law string, next int) {
 	case w == "deze" && p.low(j+1) == "algemene" && p.low(j+2) == "maatregel":
 		return ScopeInternal, "", j + 5
 	case w == "die" || w == "dat":
-		if p.tok(j+1).punct {
+		if p.tok(j + 1).punct {
 			return "", "", j
 		}
 		return ScopeExternal, w + " " + p.low(j+1), j + 2

@@ -13,14 +13,35 @@ func (e *Engine) Facts(doc *clause.Document) *facts.Facts {
 	return facts.Extract(doc, facts.Options{Laws: e.Laws()})
 }
 
-// Check evaluates every enabled rule on a document.
+// Check evaluates every enabled rule on a document and applies the
+// directives in it (justifications and suppressions).
 func (e *Engine) Check(ctx context.Context, doc *clause.Document) ([]Diagnostic, error) {
+	r, err := e.CheckDocument(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	return r.Diagnostics, nil
+}
+
+// A DocResult is everything a check of one document yields.
+type DocResult struct {
+	Facts       *facts.Facts
+	Diagnostics []Diagnostic // shown, justified ones included
+	Suppressed  []Diagnostic // covered by wetlint:ignore
+	Directives  []*Directive
+}
+
+// CheckDocument evaluates every enabled rule on a document and applies the
+// directives in it.
+func (e *Engine) CheckDocument(ctx context.Context, doc *clause.Document) (*DocResult, error) {
 	fx := e.Facts(doc)
 	found, err := e.Evaluate(ctx, Input(doc, fx, ScopeAll, nil))
 	if err != nil {
 		return nil, err
 	}
-	return e.Diagnostics(doc, found), nil
+	dirs := ParseDirectives(doc)
+	shown, suppressed := ApplyDirectives(e.Diagnostics(doc, found), dirs)
+	return &DocResult{Facts: fx, Diagnostics: shown, Suppressed: suppressed, Directives: dirs}, nil
 }
 
 // Diagnostics turns findings into diagnostics with positions, labels and

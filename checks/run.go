@@ -23,6 +23,7 @@ type FileResult struct {
 	Meta        clause.Meta
 	Articles    int
 	Diagnostics []Diagnostic
+	Suppressed  []Diagnostic // covered by wetlint:ignore directives
 	// Err is set when the file could not be read, parsed or checked; its
 	// message names the file and, where there is one, the position.
 	Err error
@@ -170,11 +171,11 @@ func (e *Engine) checkFile(ctx context.Context, path string, read func(string) (
 		return res
 	}
 	res.Format, res.Meta, res.Articles = doc.Format, doc.Meta, len(doc.Articles())
-	diags, err := e.Check(ctx, doc)
+	r, err := e.CheckDocument(ctx, doc)
 	if err != nil {
 		res.Err = fmt.Errorf("%s: %w", path, err)
 		return res
 	}
-	res.Diagnostics = diags
+	res.Diagnostics, res.Suppressed = r.Diagnostics, r.Suppressed
 	return res
 }

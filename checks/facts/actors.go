@@ -63,6 +63,7 @@ var (
 		return regexp.MustCompile(`(?i)\b(?:` + strings.Join(keys, "|") + `)\b`)
 	}()
 	pronounRe = regexp.MustCompile(`(?i)^\s*(hij|zij|ze)\b`)
+	anyPronRe = regexp.MustCompile(`(?i)\b(hij|zij|ze)\b`)
 	auxRe     = regexp.MustCompile(`(?i)\b(wordt|worden|werd|werden)\b`)
 	wordRe    = regexp.MustCompile(`[\p{L}]+`)
 	agentRe   = regexp.MustCompile(`(?i)\bdoor\s+(` + "" + `[^,;.]{1,60})`)
@@ -176,6 +177,15 @@ func sentenceFacts(ids, texts []string, inherited SentenceFacts) []SentenceFacts
 	for i, s := range texts {
 		main := mainClause(s)
 		role, name, passive := actorOf(main, prev)
+		if role == "" && anyPronRe.MatchString(main) {
+			// "Indien de aanvrager verhuist, meldt hij dit …": the pronoun
+			// points to the actor of the clause before it, or further back
+			if r, n, _ := actorOf(s[:len(s)-len(main)], prev); r != "" {
+				role, name = r, n
+			} else if prev.Actor != "" {
+				role, name = prev.Actor, prev.ActorName
+			}
+		}
 		f := SentenceFacts{ID: ids[i], Actor: role, ActorName: name, Passive: passive,
 			Modal: modalRe.MatchString(main), Negated: negRe.MatchString(main)}
 		out[i] = f

@@ -40,12 +40,16 @@ func definitions(doc *clause.Document) []Definition {
 				return false
 			}
 			text := u.Text
-			// the lead-in may be the unit's only text or its last sentence
-			lead := ""
-			if n := len(u.Sentences); n > 0 {
-				lead = u.Sentences[n-1].Text
+			// the lead-in is a sentence ending in "verstaan onder:"; the
+			// items follow as onderdelen or as lines of the same text
+			lead, m := "", []string(nil)
+			for _, s := range u.Sentences {
+				if m = leadInRe.FindStringSubmatch(s.Text); m != nil {
+					lead = s.Text
+					break
+				}
 			}
-			if m := leadInRe.FindStringSubmatch(lead); m != nil {
+			if m != nil {
 				extends := m[1] != ""
 				// items as child units
 				lettered := false

@@ -1,5 +1,8 @@
 // Package report renders check results: text for a terminal, JSON for
 // tools. Every format is a view of checks.FileResult and checks.Diagnostic.
+// Review is the report on one draft for a reviewer (HTML, Markdown; see
+// docs/report.md); Stats counts results over many drafts (CSV, JSON, HTML
+// with charts; see docs/stats.md).
 package report
 
 import (
@@ -56,17 +59,23 @@ func Summarize(files []checks.FileResult) Summary {
 		}
 		s.Articles += f.Articles
 		for _, d := range f.Diagnostics {
-			switch d.Severity {
-			case checks.SeverityError:
-				s.Errors++
-			case checks.SeverityWarning:
-				s.Warnings++
-			default:
-				s.Infos++
-			}
+			countSeverity(d.Severity, &s.Errors, &s.Warnings, &s.Infos)
 		}
 	}
 	return s
+}
+
+// countSeverity adds one to the counter of a severity; anything but error
+// and warning counts as info.
+func countSeverity(sev string, errors, warnings, infos *int) {
+	switch sev {
+	case checks.SeverityError:
+		*errors++
+	case checks.SeverityWarning:
+		*warnings++
+	default:
+		*infos++
+	}
 }
 
 // sortedFiles returns the files ordered by path.

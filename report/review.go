@@ -1,0 +1,357 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/wetlint/wetlint/checks"
+	"github.com/wetlint/wetlint/clause"
+)
+
+// A Review is the report on one draft that `wetlint report` writes for a
+// reviewer: a summary per family, every finding with an excerpt of its
+// article and the rule's explanation, the justifications and suppressions
+// that were accepted, problems with wetlint directives, and the citizen's
+// view where there is one.
+type Review struct {
+	Doc    *clause.Document
+	Result *checks.DocResult
+	// Rule returns a rule's metadata (checks.Engine.Rule); nil, or a nil
+	// result, leaves the explanation out.
+	Rule func(id string) *checks.Rule
+	// Citizen is the citizen's view of the draft, or nil when there is
+	// none. HOOK(issue 5): `wetlint burger` builds this view on its own
+	// branch; fill Citizen from it in cmd/wetlint/report.go (citizenView)
+	// and the report shows it. See CitizenView.
+	Citizen *CitizenView
+	Version string // wetlint's version
+}
+
+// A CitizenView is the draft as a citizen meets it: for each kind of
+// citizen it addresses (aanvrager, ouder, huurder, …), what they must do,
+// by when, and what happens when they do not. It is plain data, so that
+// the citizen's view of issue 5 can be mapped onto it without the report
+// knowing how it was derived.
+type CitizenView struct {
+	Intro  string         // optional sentence above the groups
+	Groups []CitizenGroup // one per kind of citizen
+}
+
+// A CitizenGroup is what the draft asks of one kind of citizen.
+type CitizenGroup struct {
+	Who    string        // "aanvrager"
+	Duties []CitizenDuty // in the order of the draft
+}
+
+// A CitizenDuty is one thing a citizen must do.
+type CitizenDuty struct {
+	Label       string // where the draft says so: "artikel 3, eerste lid"
+	Duty        string // what: "de aanvraag indienen"
+	Deadline    string // by when, "" when the draft sets no term
+	Consequence string // what happens when they do not, "" when the draft does not say
+}
+
+// reviewModel is what the HTML and Markdown templates render.
+type reviewModel struct {
+	Title, Path, Format, Type, Ministry, Year, Version string
+	Articles                                           int
+	Verdict                                            string
+	Summary                                            []familySummary
+	Total                                              familySummary
+	Families                                           []familyFindings
+	Justified, Suppressed                              []findingView
+	Directives                                         []directiveView
+	Citizen                                            *CitizenView
+}
+
+type familySummary struct {
+	Family                                            string
+	Errors, Warnings, Infos, Justified, Suppressed, N int
+}
+
+type familyFindings struct {
+	Family string
+	Rules  []ruleFindings
+}
+
+type ruleFindings struct {
+	ID, Family, Title, Description, Source, Severity, SeverityNL string
+	Findings                                                     []findingView
+}
+
+type findingView struct {
+	Rule, RuleTitle, Severity, SeverityNL string
+	Label, Message, Reason                string
+	Line, Column                          int
+	Excerpt                               excerpt
+	Fixes                                 []string
+}
+
+// An excerpt is the text of the unit a finding is about, with the part
+// the finding points at in Match (empty when it is about the whole unit).
+type excerpt struct {
+	Before, Match, After string
+	None                 bool // a finding about the document as a whole
+}
+
+type directiveView struct {
+	Line    int
+	Text    string
+	Problem string
+}
+
+// SeverityNL names a severity in Dutch.
+func SeverityNL(s string) string {
+	switch s {
+	case checks.SeverityError:
+		return "fout"
+	case checks.SeverityWarning:
+		return "waarschuwing"
+	case checks.SeverityInfo:
+		return "ter informatie"
+	}
+	return s
+}
+
+func (r *Review) model() reviewModel {
+	doc := r.Doc
+	m := reviewModel{Title: doc.Meta.Title, Path: doc.Path, Format: doc.Format, Type: doc.Meta.Type,
+		Ministry: doc.Meta.Ministry, Articles: len(doc.Articles()), Version: r.Version, Citizen: r.Citizen}
+	if m.Title == "" {
+		m.Title = doc.Meta.Citeertitel
+	}
+	if m.Title == "" {
+		m.Title = filepath.Base(doc.Path)
+	}
+	if doc.Meta.Year > 0 {
+		m.Year = strconv.Itoa(doc.Meta.Year)
+	}
+	sums := map[string]*familySummary{}
+	sum := func(f string) *familySummary {
+		if sums[f] == nil {
+			sums[f] = &familySummary{Family: f}
+		}
+		return sums[f]
+	}
+	byRule := map[string]*ruleFindings{}
+	for _, d := range r.Result.Diagnostics {
+		v := r.view(d)
+		if d.Justified {
+			sum(d.Family).Justified++
+			m.Justified = append(m.Justified, v)
+			continue
+		}
+		s := sum(d.Family)
+		countSeverity(d.Severity, &s.Errors, &s.Warnings, &s.Infos)
+		s.N++
+		rf := byRule[d.Rule]
+		if rf == nil {
+			rf = &ruleFindings{ID: d.Rule, Family: d.Family, Title: v.RuleTitle, Source: d.Source, Severity: d.Severity}
+			if rule := r.rule(d.Rule); rule != nil {
+				rf.Description = rule.Description
+				if rf.Source == "" {
+					rf.Source = rule.Source
+				}
+			}
+			byRule[d.Rule] = rf
+		}
+		if checks.SeverityRank(d.Severity) > checks.SeverityRank(rf.Severity) {
+			rf.Severity = d.Severity
+		}
+		rf.Findings = append(rf.Findings, v)
+	}
+	for _, d := range r.Result.Suppressed {
+		sum(d.Family).Suppressed++
+		m.Suppressed = append(m.Suppressed, r.view(d))
+	}
+	for _, f := range familyOrder(sums) {
+		m.Summary = append(m.Summary, *sum(f))
+	}
+	for _, s := range m.Summary {
+		m.Total.Errors += s.Errors
+		m.Total.Warnings += s.Warnings
+		m.Total.Infos += s.Infos
+		m.Total.Justified += s.Justified
+		m.Total.Suppressed += s.Suppressed
+		m.Total.N += s.N
+	}
+	for _, s := range m.Summary {
+		ff := familyFindings{Family: s.Family}
+		for _, rf := range byRule {
+			if rf.Family == s.Family {
+				rf.SeverityNL = SeverityNL(rf.Severity)
+				ff.Rules = append(ff.Rules, *rf)
+			}
+		}
+		// errors first, then by where the rule first applies
+		slices.SortFunc(ff.Rules, func(a, b ruleFindings) int {
+			if c := cmp.Compare(checks.SeverityRank(b.Severity), checks.SeverityRank(a.Severity)); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(a.Findings[0].Line, b.Findings[0].Line); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.ID, b.ID)
+		})
+		if len(ff.Rules) > 0 {
+			m.Families = append(m.Families, ff)
+		}
+	}
+	for _, d := range r.Result.Directives {
+		v := directiveView{Line: d.Span.Start.Line, Text: directiveText(d)}
+		switch {
+		case d.Err != "":
+			v.Problem = d.Err
+		case d.Used == 0:
+			v.Problem = "de aanwijzing dekt geen enkele bevinding; is ze nog nodig?"
+		default:
+			continue
+		}
+		m.Directives = append(m.Directives, v)
+	}
+	m.Verdict = verdict(m.Total)
+	return m
+}
+
+func (r *Review) rule(id string) *checks.Rule {
+	if r.Rule == nil {
+		return nil
+	}
+	return r.Rule(id)
+}
+
+func (r *Review) view(d checks.Diagnostic) findingView {
+	v := findingView{Rule: d.Rule, Severity: d.Severity, SeverityNL: SeverityNL(d.Severity), Label: d.Label,
+		Message: d.Message, Reason: d.Reason, Line: d.Span.Start.Line, Column: d.Span.Start.Column,
+		Excerpt: excerptOf(r.Doc, d)}
+	if v.Label == "" {
+		v.Label = "het ontwerp als geheel"
+	}
+	if rule := r.rule(d.Rule); rule != nil {
+		v.RuleTitle = rule.Title
+	}
+	for _, fx := range d.Fixes {
+		v.Fixes = append(v.Fixes, fx.Message)
+	}
+	return v
+}
+
+func directiveText(d *checks.Directive) string {
+	if d.Kind == "" {
+		return "wetlint-aanwijzing"
+	}
+	s := "wetlint:" + d.Kind
+	if len(d.Rules) > 0 {
+		s += " " + strings.Join(d.Rules, ",")
+	}
+	if d.Unit != "" {
+		s += " " + d.Unit
+	}
+	return s
+}
+
+// verdict sums the open findings up in one sentence.
+func verdict(t familySummary) string {
+	if t.N == 0 {
+		s := "wetlint heeft in dit ontwerp geen openstaande bevindingen gevonden"
+		if t.Justified+t.Suppressed > 0 {
+			s += fmt.Sprintf("; %s gerechtvaardigd of onderdrukt", plural(t.Justified+t.Suppressed, "bevinding is", "bevindingen zijn"))
+		}
+		return s
+	}
+	return fmt.Sprintf("wetlint heeft %s gevonden: %s, %s en %d ter informatie",
+		plural(t.N, "openstaande bevinding", "openstaande bevindingen"),
+		plural(t.Errors, "fout", "fouten"), plural(t.Warnings, "waarschuwing", "waarschuwingen"), t.Infos)
+}
+
+// Excerpt lengths, in characters.
+const (
+	excerptContext = 160 // before and after the highlighted part
+	excerptMatch   = 400 // the highlighted part, or a whole unit
+)
+
+// excerptOf returns the text of the finding's unit, with the part the
+// finding points at separated out. The part is found by mapping the
+// diagnostic's source range back onto the unit's text; when that does not
+// map exactly (a finding about the whole unit) nothing is highlighted.
+func excerptOf(doc *clause.Document, d checks.Diagnostic) excerpt {
+	u := doc.Unit(d.Unit)
+	if u == nil {
+		return excerpt{None: true}
+	}
+	if u.Text == "" {
+		// an article or lid with only sub-units: show the start of its text
+		var parts []string
+		u.Walk(func(x *clause.Unit) bool {
+			if x.Text != "" {
+				parts = append(parts, x.Text)
+			}
+			return true
+		})
+		return excerpt{After: clip(strings.Join(parts, " "), excerptMatch, false)}
+	}
+	s, e, ok := textRange(u, d.Span.Start.Offset, d.Span.End.Offset)
+	if !ok || s == 0 && e == len(u.Text) {
+		return excerpt{After: clip(u.Text, excerptMatch, false)}
+	}
+	return excerpt{Before: clip(u.Text[:s], excerptContext, true), Match: clip(u.Text[s:e], excerptMatch, false),
+		After: clip(u.Text[e:], excerptContext, false)}
+}
+
+// textRange finds the byte range of the unit's text that maps onto the
+// source range [src0, src1). The map is monotonic, so a binary search
+// finds it.
+func textRange(u *clause.Unit, src0, src1 int) (int, int, bool) {
+	n := len(u.Text)
+	if n == 0 || src1 <= src0 {
+		return 0, 0, false
+	}
+	start := sort.Search(n+1, func(t int) bool {
+		s, _, _ := u.Map.Source(t, t)
+		return s >= src0
+	})
+	end := sort.Search(n+1, func(t int) bool {
+		if t <= start {
+			return false
+		}
+		_, e, _ := u.Map.Source(start, t)
+		return e >= src1
+	})
+	if start >= n || end > n {
+		return 0, 0, false
+	}
+	if !utf8.RuneStart(u.Text[start]) || end < n && !utf8.RuneStart(u.Text[end]) {
+		return 0, 0, false
+	}
+	if s, e, ok := u.Map.Source(start, end); !ok || s != src0 || e != src1 {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// clip shortens s to about n characters at a word boundary, keeping the
+// end (fromEnd) or the start, and marks the cut with "…".
+func clip(s string, n int, fromEnd bool) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	if fromEnd {
+		cut := string(r[len(r)-n:])
+		if i := strings.IndexByte(cut, ' '); i >= 0 && i < 40 {
+			cut = cut[i+1:]
+		}
+		return "…" + cut
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i >= 0 && len(cut)-i < 40 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}

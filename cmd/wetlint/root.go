@@ -43,6 +43,8 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		newParseCmd(stdout, stderr),
 		newRulesCmd(stdout),
 		newVersionCmd(stdout),
+		newReportCmd(stdout, stderr),
+		newStatsCmd(stdout, stderr),
 	)
 	return root
 }

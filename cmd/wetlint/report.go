@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/wetlint/wetlint/checks"
+	"github.com/wetlint/wetlint/clause"
+	"github.com/wetlint/wetlint/clause/detect"
+	"github.com/wetlint/wetlint/report"
+)
+
+type reportOptions struct {
+	output   string
+	format   string
+	families []string
+}
+
+var reviewExts = map[string]string{".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
+
+// citizenView builds the citizen's view of a draft for the report, or
+// returns nil when there is none.
+//
+// HOOK(issue 5): `wetlint burger` is built on another branch. When it is
+// merged, map its result onto report.CitizenView here; the report then
+// shows it under "Voor de burger". Until then the report says that the
+// view is not available.
+var citizenView func(ctx context.Context, doc *clause.Document, res *checks.DocResult) (*report.CitizenView, error)
+
+func newReportCmd(stdout, stderr io.Writer) *cobra.Command {
+	o := &reportOptions{}
+	cmd := &cobra.Command{
+		Use:   "report bestand",
+		Short: "Maak een beoordelingsrapport van één ontwerp (HTML of Markdown)",
+		Long: `Maak een rapport voor wie het ontwerp beoordeelt: een samenvatting per
+familie, elke bevinding met een uittreksel van de artikeltekst en de uitleg
+en bron van de regel, de rechtvaardigingen en onderdrukkingen die zijn
+aanvaard, aanwijzingen voor wetlint die niet kloppen, en wat het ontwerp van
+burgers vraagt waar wetlint dat kan laten zien.
+
+Het HTML-rapport is één bestand zonder script of externe bestanden, met een
+opmaak voor afdrukken. Het formaat volgt uit de extensie van -o (.html, .md)
+of uit --format; zonder -o gaat het rapport naar standaarduitvoer (HTML).
+Het ontwerp zelf wordt nooit overschreven.
+
+Afsluitcode 0 als het rapport is geschreven, ook als er bevindingen zijn;
+2 als het ontwerp niet gelezen kon worden.`,
+		Example: `  wetlint report ontwerp.md -o rapport.html
+  wetlint report --format markdown ontwerp.xml > rapport.md`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runReport(cmd, o, args[0], stdout)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&o.output, "output", "o", "", "schrijf naar dit bestand (.html, .md) in plaats van naar standaarduitvoer")
+	f.StringVar(&o.format, "format", "", "uitvoerformaat: "+strings.Join(report.ReviewFormats, ", ")+" (standaard: uit de extensie van -o, anders html)")
+	f.StringSliceVar(&o.families, "family", nil, "alleen deze families: "+strings.Join(checks.Families, ", "))
+	return cmd
+}
+
+func runReport(cmd *cobra.Command, o *reportOptions, path string, stdout io.Writer) error {
+	format, err := outputFormat(o.format, o.output, "html", report.ReviewFormats, reviewExts)
+	if err != nil {
+		return exitWith(exitUsage, err)
+	}
+	if err := checkOutputPath(o.output, []string{path}); err != nil {
+		return exitWith(exitUsage, err)
+	}
+	engine, err := newEngine(cmd, o.families)
+	if err != nil {
+		return err
+	}
+	doc, err := detect.ReadFile(path)
+	if err != nil {
+		return exitWith(exitUsage, err)
+	}
+	res, err := engine.CheckDocument(cmd.Context(), doc)
+	if err != nil {
+		return exitWith(exitInternal, fmt.Errorf("%s: %w", path, err))
+	}
+	rev := &report.Review{Doc: doc, Result: res, Rule: engine.Rule, Version: version}
+	if citizenView != nil {
+		if rev.Citizen, err = citizenView(cmd.Context(), doc, res); err != nil {
+			return exitWith(exitInternal, err)
+		}
+	}
+	return writeOutput(o.output, stdout, func(w io.Writer) error { return rev.Write(w, format) })
+}

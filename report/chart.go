@@ -106,12 +106,14 @@ type series struct {
 type dot struct {
 	X, Y float64
 	Tip  string
+	Weak bool // drawn open: based on few articles
 }
 
 type linePoint struct {
-	X   float64 // the year
-	Y   float64
-	Tip string
+	X    float64 // the year
+	Y    float64
+	Tip  string
+	Weak bool
 }
 
 func newLineChart(id, title string, names []string, points [][]linePoint) lineChart {
@@ -153,7 +155,7 @@ func newLineChart(id, title string, names []string, points [][]linePoint) lineCh
 		for _, p := range points[i] {
 			x, y := xPos(p.X), yPos(p.Y)
 			pts = append(pts, fmt.Sprintf("%g,%g", x, y))
-			s.Dots = append(s.Dots, dot{X: x, Y: y, Tip: p.Tip})
+			s.Dots = append(s.Dots, dot{X: x, Y: y, Tip: p.Tip, Weak: p.Weak})
 		}
 		s.Points = strings.Join(pts, " ")
 		c.Series = append(c.Series, s)

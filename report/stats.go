@@ -492,9 +492,16 @@ func (s *Stats) compareRules(a, b string) int {
 // unreadable files.
 func (s *Stats) notes() []string {
 	var out []string
+	if s.docs == 0 && s.unreadable == 0 {
+		out = append(out, "er zijn geen documenten gevonden: wetlint zoekt in mappen naar .md-, .markdown- en .xml-bestanden")
+	}
 	if s.unreadable > 0 {
-		out = append(out, fmt.Sprintf("%s kon niet worden gelezen of gecontroleerd en telt nergens mee; de meldingen staan op standaardfout",
-			plural(s.unreadable, "bestand", "bestanden")))
+		verbs := "konden niet worden gelezen of gecontroleerd en tellen"
+		if s.unreadable == 1 {
+			verbs = "kon niet worden gelezen of gecontroleerd en telt"
+		}
+		out = append(out, fmt.Sprintf("%s %s nergens mee; de meldingen staan op standaardfout",
+			plural(s.unreadable, "bestand", "bestanden"), verbs))
 	}
 	unknown := func(dim string) int {
 		if g := s.groups[dim][Unknown]; g != nil {

@@ -31,7 +31,8 @@ var htmlFuncs = template.FuncMap{
 	"rowkey": func(dim, value, family, rule string) string {
 		return StatsRow{Dimension: dim, Value: value, Family: family, Rule: rule}.Key()
 	},
-	"hyphenate": hyphenate,
+	"hyphenate":    hyphenate,
+	"weakArticles": func() int { return weakArticles },
 	"provenanceNL": func(src string) string {
 		switch src {
 		case YearFromSource:
@@ -122,6 +123,10 @@ func (rep *StatsReport) WriteHTML(w io.Writer) error {
 	return statsTemplate.Execute(w, p)
 }
 
+// weakArticles: a point of the trend based on fewer articles is drawn open,
+// as its rate is unsure.
+const weakArticles = 100
+
 // trendChart draws findings per 1,000 articles per family over the groups
 // with a known year.
 func trendChart(b Breakdown) lineChart {
@@ -137,7 +142,7 @@ func trendChart(b Breakdown) lineChart {
 				names = append(names, f.Family)
 				points = append(points, nil)
 			}
-			points[i] = append(points[i], linePoint{X: float64(year), Y: f.Per1000,
+			points[i] = append(points[i], linePoint{X: float64(year), Y: f.Per1000, Weak: g.Articles < weakArticles,
 				Tip: fmt.Sprintf("%s, %s: %s per 1.000 artikelen (%s bevindingen, %s documenten)", g.Value, f.Family,
 					formatNL(f.Per1000, 2), intNL(f.Findings), intNL(g.Documents))})
 		}

@@ -462,3 +462,21 @@ func TestStatsOnCorpus(t *testing.T) {
 		t.Errorf("findings per family add up to %d, want %d", sum, findings)
 	}
 }
+
+// TestStatsEmpty: a run that finds nothing still writes every format, and
+// says so.
+func TestStatsEmpty(t *testing.T) {
+	rep := NewStats(StatsOptions{Rules: syntheticRules}).Report()
+	if len(rep.Notes) == 0 || !strings.Contains(rep.Notes[0], "geen documenten gevonden") {
+		t.Errorf("notes = %q, want one saying nothing was found", rep.Notes)
+	}
+	for _, f := range StatsFormats {
+		var b bytes.Buffer
+		if err := WriteStats(&b, f, rep); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	if err := WriteStats(&bytes.Buffer{}, "xlsx", rep); err == nil || !strings.Contains(err.Error(), "csv, json, html") {
+		t.Errorf("WriteStats(xlsx) = %v, want an error naming the formats", err)
+	}
+}

@@ -31,7 +31,7 @@ var reviewExts = map[string]string{".html": "html", ".htm": "html", ".md": "mark
 // view is not available.
 var citizenView func(ctx context.Context, doc *clause.Document, res *checks.DocResult) (*report.CitizenView, error)
 
-func newReportCmd(stdout, stderr io.Writer) *cobra.Command {
+func newReportCmd(stdout io.Writer) *cobra.Command {
 	o := &reportOptions{}
 	cmd := &cobra.Command{
 		Use:   "report bestand",

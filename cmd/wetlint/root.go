@@ -43,7 +43,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		newParseCmd(stdout, stderr),
 		newRulesCmd(stdout),
 		newVersionCmd(stdout),
-		newReportCmd(stdout, stderr),
+		newReportCmd(stdout),
 		newStatsCmd(stdout, stderr),
 	)
 	return root

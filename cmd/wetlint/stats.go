@@ -15,7 +15,7 @@ import (
 
 type statsOptions struct {
 	by       []string
-	output   string
+	outputs  []string
 	format   string
 	families []string
 	period   int
@@ -38,6 +38,7 @@ ontwikkeling door de jaren. Wat de bron niet vermeldt, staat als ‘onbekend’.
 
 Het formaat volgt uit de extensie van -o (.csv, .json, .html) of uit
 --format; zonder -o gaat de uitvoer naar standaarduitvoer (standaard CSV).
+Met meer -o-opties schrijft één run alle formaten tegelijk.
 De HTML-pagina staat op zichzelf: tabellen en SVG-grafieken, zonder script.
 CSV, JSON en HTML bevatten dezelfde getallen (zie docs/stats.md).
 
@@ -45,7 +46,7 @@ Bestanden worden parallel gecontroleerd; van elk bestand worden alleen de
 tellingen bewaard. Op een terminal toont wetlint de voortgang op
 standaardfout (--quiet zet dat uit). Een bestand dat niet gelezen kan worden,
 wordt gemeld en telt niet mee; de afsluitcode is dan 2.`,
-		Example: `  wetlint stats ../shared/corpus-src -o stats.html
+		Example: `  wetlint stats ../shared/corpus-src -o stats.html -o stats.csv -o stats.json
   wetlint stats --by family,rule,jaar --period 10 corpus/ -o stats.csv
   wetlint stats --format json ontwerpen/ > stats.json`,
 		Args: cobra.MinimumNArgs(1),
@@ -55,7 +56,7 @@ wordt gemeld en telt niet mee; de afsluitcode is dan 2.`,
 	}
 	f := cmd.Flags()
 	f.StringSliceVar(&o.by, "by", nil, "indelingen (standaard alle): "+strings.Join(report.StatsDimensions, ", "))
-	f.StringVarP(&o.output, "output", "o", "", "schrijf naar dit bestand (.csv, .json, .html) in plaats van naar standaarduitvoer")
+	f.StringArrayVarP(&o.outputs, "output", "o", nil, "schrijf naar dit bestand (.csv, .json, .html) in plaats van naar standaarduitvoer; mag vaker")
 	f.StringVar(&o.format, "format", "", "uitvoerformaat: "+strings.Join(report.StatsFormats, ", ")+" (standaard: uit de extensie van -o, anders csv)")
 	f.StringSliceVar(&o.families, "family", nil, "alleen deze families: "+strings.Join(checks.Families, ", "))
 	f.IntVar(&o.period, "period", 1, "jaren per periode in de indeling naar jaar (10 geeft decennia)")
@@ -69,15 +70,24 @@ func runStats(cmd *cobra.Command, o *statsOptions, args []string, stdout, stderr
 	if err != nil {
 		return exitWith(exitUsage, err)
 	}
-	format, err := outputFormat(o.format, o.output, "csv", report.StatsFormats, statsExts)
-	if err != nil {
-		return exitWith(exitUsage, err)
+	outputs := o.outputs
+	if len(outputs) == 0 {
+		outputs = []string{""} // standard output
+	}
+	if len(outputs) > 1 && o.format != "" {
+		return exitWith(exitUsage, fmt.Errorf("--format geldt voor één uitvoer; bij meer -o volgt het formaat uit de extensie"))
+	}
+	formats := make([]string, len(outputs))
+	for i, out := range outputs {
+		if formats[i], err = outputFormat(o.format, out, "csv", report.StatsFormats, statsExts); err != nil {
+			return exitWith(exitUsage, err)
+		}
+		if err := checkOutputPath(out, args); err != nil {
+			return exitWith(exitUsage, err)
+		}
 	}
 	if o.period < 1 {
 		return exitWith(exitUsage, fmt.Errorf("--period moet 1 of meer zijn, niet %d", o.period))
-	}
-	if err := checkOutputPath(o.output, args); err != nil {
-		return exitWith(exitUsage, err)
 	}
 	engine, err := newEngine(cmd, o.families)
 	if err != nil {
@@ -113,11 +123,17 @@ func runStats(cmd *cobra.Command, o *statsOptions, args []string, stdout, stderr
 	})
 	bar.Finish()
 	rep := stats.Report()
-	if err := writeOutput(o.output, stdout, func(w io.Writer) error { return report.WriteStats(w, format, rep) }); err != nil {
-		return err
+	var written []string
+	for i, out := range outputs {
+		if err := writeOutput(out, stdout, func(w io.Writer) error { return report.WriteStats(w, formats[i], rep) }); err != nil {
+			return err
+		}
+		if out != "" && out != "-" {
+			written = append(written, out)
+		}
 	}
-	if !o.quiet && o.output != "" && o.output != "-" {
-		fmt.Fprintf(stderr, "statistiek over %d bestanden geschreven naar %s (%s)\n", files, o.output, report.SummaryLineStats(rep))
+	if !o.quiet && len(written) > 0 {
+		fmt.Fprintf(stderr, "statistiek over %d bestanden geschreven naar %s (%s)\n", files, strings.Join(written, ", "), report.SummaryLineStats(rep))
 	}
 	if unreadable > 0 {
 		return exitWith(exitUsage, nil)

@@ -83,14 +83,20 @@ func TestStatsCommandFormats(t *testing.T) {
 	if !strings.Contains(stdout, "jaar,2022,,,") || strings.Contains(stdout, "\nfamily,") {
 		t.Errorf("--by jaar: want the year 2022 from the title and no family table:\n%s", stdout)
 	}
-	// --quiet: nothing on stderr
-	out := filepath.Join(t.TempDir(), "s.html")
-	code, _, stderr = runCmd(t, "stats", "--quiet", "-o", out, dir)
+	// --quiet: nothing on stderr; three formats from one run
+	tmp := t.TempDir()
+	code, _, stderr = runCmd(t, "stats", "--quiet", "-o", filepath.Join(tmp, "s.html"), "-o", filepath.Join(tmp, "s.csv"), "-o", filepath.Join(tmp, "s.json"), dir)
 	if code != exitOK || stderr != "" {
 		t.Errorf("--quiet: exit %d, stderr %q", code, stderr)
 	}
-	if b, _ := os.ReadFile(out); !bytes.Contains(b, []byte("<svg class=\"chart")) {
+	if b, _ := os.ReadFile(filepath.Join(tmp, "s.html")); !bytes.Contains(b, []byte("<svg class=\"chart")) {
 		t.Errorf("-o s.html did not write the HTML page with charts")
+	}
+	if b, _ := os.ReadFile(filepath.Join(tmp, "s.csv")); !strings.HasPrefix(string(b), stdout[:40]) {
+		t.Errorf("-o s.csv did not write the CSV")
+	}
+	if b, _ := os.ReadFile(filepath.Join(tmp, "s.json")); !bytes.HasPrefix(b, []byte("{\n  \"version\": 1,")) {
+		t.Errorf("-o s.json did not write the JSON")
 	}
 	for _, c := range []struct {
 		args []string
@@ -100,6 +106,7 @@ func TestStatsCommandFormats(t *testing.T) {
 		{[]string{"--format", "xlsx"}, "kies uit csv, json, html"},
 		{[]string{"--by", "land"}, "onbekende indeling"},
 		{[]string{"--period", "0"}, "--period"},
+		{[]string{"--format", "csv", "-o", "a.csv", "-o", "b.csv"}, "--format geldt voor één uitvoer"},
 		{[]string{"-o", filepath.Join(t.TempDir(), "geen", "s.csv")}, "bestaat niet"},
 	} {
 		code, _, stderr := runCmd(t, append([]string{"stats", dir}, c.args...)...)

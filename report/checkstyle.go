@@ -58,14 +58,5 @@ func (c *Checkstyle) Print(w io.Writer, files []checks.FileResult) error {
 		}
 		root.Files = append(root.Files, cf)
 	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(root); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	return writeXML(w, root)
 }

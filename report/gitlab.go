@@ -3,7 +3,6 @@ package report
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -72,10 +71,7 @@ func (g *GitLab) Print(w io.Writer, files []checks.FileResult) error {
 				Location: gitlabLocation{Path: d.Path, Lines: gitlabLines{Begin: d.Span.Start.Line, End: d.Span.End.Line}}})
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(issues)
+	return writeJSON(w, issues)
 }
 
 func gitlabFingerprint(path, fp string) string {

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/wetlint/wetlint/checks"
@@ -132,10 +131,7 @@ func jsonDiagnostic(d checks.Diagnostic) JSONDiagnostic {
 
 // Print writes the JSON output, indented, with a final newline.
 func (j *JSON) Print(w io.Writer, files []checks.FileResult) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(j.Build(files))
+	return writeJSON(w, j.Build(files))
 }
 
 func firstLine(s string) string {

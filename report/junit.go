@@ -98,16 +98,7 @@ func (j *JUnit) Print(w io.Writer, files []checks.FileResult) error {
 		all.Skipped += s.Skipped
 		all.Suites = append(all.Suites, s)
 	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(all); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	return writeXML(w, all)
 }
 
 func junitCaseOf(d checks.Diagnostic) junitCase {

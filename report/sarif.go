@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -299,8 +298,5 @@ func sarifResultOf(d checks.Diagnostic, ruleIndex int, suppressed bool) sarifRes
 
 // Print writes the SARIF log, indented, with a final newline.
 func (s *SARIF) Print(w io.Writer, files []checks.FileResult) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(s.Build(files))
+	return writeJSON(w, s.Build(files))
 }

@@ -178,3 +178,7 @@ func kindName(v any) string {
 	}
 	return fmt.Sprintf("%T", v)
 }
+
+// RuleLess orders rule ids as wetlint lists them: by family (AR, DISC,
+// DOEN, HARD, then others), then by number.
+func RuleLess(a, b string) bool { return ruleLess(a, b) }

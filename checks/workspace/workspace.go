@@ -83,9 +83,10 @@ type Result struct {
 // cannot be read is reported in its FileResult.
 func (w *Workspace) Check(ctx context.Context, paths []string) (*Result, error) {
 	files, bad := checks.Expand(paths)
-	res := &Result{Files: bad}
+	res := &Result{}
 	groups := map[*checks.Engine][]string{}
 	var order []*checks.Engine
+	var kept []string
 	for _, f := range files {
 		e, cfg, err := w.EngineFor(ctx, f)
 		if err != nil {
@@ -99,10 +100,14 @@ func (w *Workspace) Check(ctx context.Context, paths []string) (*Result, error) 
 			order = append(order, e)
 		}
 		groups[e] = append(groups[e], f)
+		kept = append(kept, f)
 	}
+	byPath := map[string]checks.FileResult{}
 	seen := map[string]bool{}
 	for _, e := range order {
-		res.Files = append(res.Files, e.Run(ctx, groups[e], w.opts.Run)...)
+		for _, r := range e.Run(ctx, groups[e], w.opts.Run) {
+			byPath[r.Path] = r
+		}
 		for _, r := range append(append([]checks.Rule(nil), e.Rules()...), checks.DirectiveRules...) {
 			if e.Enabled(r.ID) && !seen[r.ID] {
 				seen[r.ID] = true
@@ -110,7 +115,11 @@ func (w *Workspace) Check(ctx context.Context, paths []string) (*Result, error) 
 			}
 		}
 	}
-	sort.SliceStable(res.Files, func(i, j int) bool { return res.Files[i].Path < res.Files[j].Path })
+	// as Engine.Run: paths that do not exist first, then the files in order
+	res.Files = bad
+	for _, f := range kept {
+		res.Files = append(res.Files, byPath[f])
+	}
 	sort.SliceStable(res.Rules, func(i, j int) bool { return checks.RuleLess(res.Rules[i].ID, res.Rules[j].ID) })
 	return res, nil
 }

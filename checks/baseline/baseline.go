@@ -112,7 +112,8 @@ func Load(path string) (*Baseline, error) {
 	if err := json.Unmarshal(data, &b); err != nil {
 		line, col := 0, 0
 		if se, ok := err.(*json.SyntaxError); ok {
-			p := clause.NewLineIndex(data).Pos(int(se.Offset))
+			// Offset counts the bytes read, the offending one included
+			p := clause.NewLineIndex(data).Pos(int(se.Offset) - 1)
 			line, col = p.Line, p.Column
 		}
 		return nil, &clause.ParseError{Path: path, Line: line, Column: col, Msg: "ongeldige baseline: " + err.Error()}

@@ -109,9 +109,8 @@ func WriteFile(path string, data []byte) (err error) {
 }
 
 // Diff returns a unified diff (three lines of context) between old and
-// new, or "" when they are equal. It is meant
-// for sources that differ in a few places, as after fixes: the common
-// start and end of each differing stretch are found line by line.
+// new, or "" when they are equal. Line endings are part of the lines, so
+// a changed ending shows.
 func Diff(path string, old, new []byte) string {
 	if bytes.Equal(old, new) {
 		return ""
@@ -163,60 +162,112 @@ func Diff(path string, old, new []byte) string {
 // A change replaces lines a[a0:a1] with b[b0:b1].
 type change struct{ a0, a1, b0, b1 int }
 
-// changes finds the differing stretches of two line lists by walking both
-// from the front and resynchronising on the next line they share after a
-// difference, within a window. That is exact for edits inside lines (the
-// line counts stay equal) and for the few inserted or deleted lines a fix
-// makes; it is not a general minimal diff.
+// maxEdits bounds the work of changes: beyond that many inserted plus
+// deleted lines the texts are shown as one replacement.
+const maxEdits = 5000
+
+// changes returns the differing stretches of two line lists, from a
+// shortest edit script (Myers, "An O(ND) difference algorithm", 1986):
+// time and memory grow with the number of differences, which after fixes
+// is small, not with the length of the file.
 func changes(a, b []string) []change {
+	// common prefix and suffix first: the usual case is a few lines apart
+	pre := 0
+	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+		suf++
+	}
+	a, b = a[pre:len(a)-suf], b[pre:len(b)-suf]
 	var out []change
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		if i < len(a) && j < len(b) && a[i] == b[j] {
-			i++
-			j++
-			continue
-		}
-		ni, nj := resync(a, b, i, j)
-		out = append(out, change{i, ni, j, nj})
-		i, j = ni, nj
+	for _, c := range myers(a, b) {
+		out = append(out, change{c.a0 + pre, c.a1 + pre, c.b0 + pre, c.b1 + pre})
 	}
 	return out
 }
 
-// resync returns the first pair (ni, nj) at or after (i, j), nearest
-// first, where a run of lines agrees again; the ends when none does.
-func resync(a, b []string, i, j int) (int, int) {
-	const window = 200
-	for d := 1; d <= 2*window; d++ {
-		for di := 0; di <= d; di++ {
-			ni, nj := i+di, j+d-di
-			if ni > len(a) || nj > len(b) {
-				continue
+func myers(a, b []string) []change {
+	n, m := len(a), len(b)
+	if n == 0 && m == 0 {
+		return nil
+	}
+	maxD := min(n+m, maxEdits)
+	off := maxD + 1
+	v := make([]int, 2*maxD+3)
+	var trace [][]int
+	found := false
+	for d := 0; d <= maxD && !found; d++ {
+		trace = append(trace, append([]int(nil), v...))
+		for k := -d; k <= d; k += 2 {
+			var x int
+			if k == -d || k != d && v[off+k-1] < v[off+k+1] {
+				x = v[off+k+1] // down: insert b[y]
+			} else {
+				x = v[off+k-1] + 1 // right: delete a[x]
 			}
-			if ni == len(a) && nj == len(b) {
-				return ni, nj
+			y := x - k
+			for x < n && y < m && a[x] == b[y] {
+				x++
+				y++
 			}
-			if ni < len(a) && nj < len(b) && a[ni] == b[nj] && agree(a, b, ni, nj, 3) {
-				return ni, nj
+			v[off+k] = x
+			if x >= n && y >= m {
+				found = true
+				break
 			}
 		}
 	}
-	return len(a), len(b)
-}
-
-// agree reports whether n lines from a[i] and b[j] are equal (or both
-// lists end together before that).
-func agree(a, b []string, i, j, n int) bool {
-	for k := 0; k < n; k++ {
-		if i+k >= len(a) || j+k >= len(b) {
-			return i+k >= len(a) && j+k >= len(b)
-		}
-		if a[i+k] != b[j+k] {
-			return false
-		}
+	if !found {
+		return []change{{0, n, 0, m}}
 	}
-	return true
+	// walk back through the trace, collecting single-line edits
+	type edit struct {
+		x, y int
+		del  bool
+	}
+	var edits []edit
+	x, y := n, m
+	for d := len(trace) - 1; d > 0; d-- {
+		v := trace[d]
+		k := x - y
+		var prevK int
+		if k == -d || k != d && v[off+k-1] < v[off+k+1] {
+			prevK = k + 1
+		} else {
+			prevK = k - 1
+		}
+		prevX := v[off+prevK]
+		prevY := prevX - prevK
+		for x > prevX && y > prevY {
+			x--
+			y--
+		}
+		if prevK == k+1 {
+			edits = append(edits, edit{x, prevY, false}) // insert b[prevY] before a[x]
+		} else {
+			edits = append(edits, edit{prevX, y, true}) // delete a[prevX]
+		}
+		x, y = prevX, prevY
+	}
+	// edits run backwards; group adjacent ones into changes
+	var out []change
+	for i := len(edits) - 1; i >= 0; i-- {
+		e := edits[i]
+		c := change{e.x, e.x, e.y, e.y}
+		if e.del {
+			c.a1++
+		} else {
+			c.b1++
+		}
+		if len(out) > 0 && out[len(out)-1].a1 == c.a0 && out[len(out)-1].b1 == c.b0 {
+			out[len(out)-1].a1, out[len(out)-1].b1 = c.a1, c.b1
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // splitLines splits after each "\n", keeping line endings so that a

@@ -7,6 +7,7 @@ package workspace
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"sort"
@@ -16,6 +17,7 @@ import (
 	"github.com/wetlint/wetlint/checks/baseline"
 	"github.com/wetlint/wetlint/checks/config"
 	"github.com/wetlint/wetlint/checks/fix"
+	"github.com/wetlint/wetlint/clause"
 	"github.com/wetlint/wetlint/clause/detect"
 )
 
@@ -58,7 +60,8 @@ func (w *Workspace) EngineFor(ctx context.Context, path string) (*checks.Engine,
 	}
 	e, err := cfg.NewEngine(ctx, w.opts.Engine)
 	if err != nil {
-		if cfg.Path != "" {
+		var pe *clause.ParseError
+		if cfg.Path != "" && !(errors.As(err, &pe) && pe.Path == cfg.Path) {
 			return nil, nil, fmt.Errorf("%w (configuratie %s)", err, cfg.Path)
 		}
 		return nil, nil, err

@@ -129,7 +129,8 @@ func regoErrors(err error) []string {
 		var out []string
 		for _, e := range astErrs {
 			if e.Location != nil {
-				out = append(out, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, e.Location.Col, e.Message))
+				// columns are 1-based; OPA gives 0 at the end of a file
+				out = append(out, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, max(1, e.Location.Col), e.Message))
 			} else {
 				out = append(out, e.Message)
 			}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -215,5 +216,63 @@ func TestBaselineErrors(t *testing.T) {
 	_, stderr, code = wetlint(t, "check", "--baseline", filepath.Join(dir, "geen.json"), path)
 	if code != exitUsage || !strings.Contains(stderr, "baseline lezen") {
 		t.Errorf("missing baseline: exit %d, %q", code, stderr)
+	}
+}
+
+// TestCustomRuleExample runs the example of docs/custom-rules.md end to
+// end: docs/examples/.wetlint.yaml loads the rule in docs/examples/policies
+// with the team's word list (which adds ‘dezerzijds’) and raises it to a
+// warning; its Rego tests pass under wetlint test.
+func TestCustomRuleExample(t *testing.T) {
+	stdout, stderr, code := wetlint(t, "check", "--format", "json", "../../docs/examples/ontwerp.md")
+	if code != exitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var out struct {
+		Diagnostics []struct {
+			Rule, Severity, Message, Unit string
+			Line                          int
+		} `json:"diagnostics"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range out.Diagnostics {
+		got = append(got, fmt.Sprintf("%d %s %s %s", d.Line, d.Rule, d.Severity, d.Message))
+	}
+	want := []string{
+		"10 EIGEN-001 warning in artikel 1 staat ‘middels’; schrijf liever ‘met’",
+		"14 EIGEN-001 warning in artikel 2 staat ‘dezerzijds’; schrijf liever ‘door ons’",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	stdout, stderr, code = wetlint(t, "test", "--no-builtin", "../../docs/examples/policies")
+	if code != exitOK || !strings.HasSuffix(stdout, "4 tests: 4 geslaagd, 0 mislukt\n") {
+		t.Errorf("wetlint test of the example: exit %d\n%s%s", code, stdout, stderr)
+	}
+}
+
+// TestNewRule: `wetlint new rule` scaffolds a rule whose tests pass and
+// which `wetlint check --policies` runs.
+func TestNewRule(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "beleid")
+	stdout, stderr, code := wetlint(t, "new", "rule", "ambtelijke-woorden", "--id", "TEAM-001", "--severity", "info", "--dir", dir)
+	rule := filepath.Join(dir, "wetgevingstoets", "team-001", "team_001.rego")
+	if code != exitOK || stdout != rule+"\n"+strings.TrimSuffix(rule, ".rego")+"_test.rego\n" {
+		t.Fatalf("new rule: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if stdout, _, code := wetlint(t, "test", "--no-builtin", dir); code != exitOK || !strings.Contains(stdout, "2 tests: 2 geslaagd") {
+		t.Errorf("test of the new rule: exit %d\n%s", code, stdout)
+	}
+	draft := filepath.Join(t.TempDir(), "wet.md")
+	write(t, draft, "## Artikel 1\n\nDe onderhavige regeling geldt voor iedereen.\n\n## Artikel 2\n\nTekst.\n", 0o644)
+	stdout, _, _ = wetlint(t, "check", "--policies", dir, draft)
+	if !strings.Contains(stdout, "info: in artikel 1 staat ‘onderhavige’ [TEAM-001] (artikel 1)") {
+		t.Errorf("check with the new rule:\n%s", stdout)
+	}
+	if _, stderr, code := wetlint(t, "new", "rule", "ambtelijke-woorden", "--id", "TEAM-001", "--dir", dir); code != exitUsage || !strings.Contains(stderr, "bestaat al") {
+		t.Errorf("second new rule: exit %d, %s", code, stderr)
 	}
 }

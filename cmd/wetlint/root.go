@@ -78,6 +78,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		newParseCmd(stdout, stderr),
 		newRulesCmd(stdout),
 		newVersionCmd(stdout),
+		newNewCmd(stdout), newTestCmd(stdout), newExplainCmd(stdout), newDocsCmd(stdout),
 	)
 	dutchHelp(root)
 	return root

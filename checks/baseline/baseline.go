@@ -4,7 +4,7 @@
 // (checks.Diagnostic.Fingerprint: rule, structural id and a hash of the
 // unit's text), not on its line: inserting lines above an article keeps
 // its old findings out, while changing the article's text brings them back
-// for review. The file format is documented in docs/baseline.md.
+// for review. The file format is documented in docs/configuration.md.
 package baseline
 
 import (

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xeipuuv/gojsonschema"
+	"go.yaml.in/yaml/v3"
+
 	"github.com/wetlint/wetlint/checks"
 )
 
@@ -175,6 +178,49 @@ func TestIgnored(t *testing.T) {
 	} {
 		if got := c.Ignored(filepath.Join(dir, filepath.FromSlash(rel))); got != want {
 			t.Errorf("Ignored(%s) = %v, want %v", rel, got, want)
+		}
+	}
+}
+
+// TestSchema: docs/configuration.schema.json (for editors) and Parse agree:
+// the valid configurations pass both, the invalid ones fail both.
+func TestSchema(t *testing.T) {
+	schema, err := os.ReadFile("../../docs/configuration.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	example, err := os.ReadFile("../../docs/examples/.wetlint.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	loader := gojsonschema.NewBytesLoader(schema)
+	for _, tc := range []struct {
+		name, src string
+		valid     bool
+	}{
+		{"good", good, true},
+		{"example", string(example), true},
+		{"minimal", "version: 1\n", true},
+		{"single string", "version: 1\ndisable: AR-028\n", true},
+		{"unknown key", "version: 1\nenabel: [AR-006]\n", false},
+		{"no version", "enable: [AR-006]\n", false},
+		{"version 2", "version: 2\n", false},
+		{"bad severity", "version: 1\nseverity: {AR-006: hoog}\n", false},
+		{"list of objects", "version: 1\ndisable: [{x: 1}]\n", false},
+		{"params not per rule", "version: 1\nparams: {DOEN-002: 56}\n", false},
+		{"severity list", "version: 1\nseverity: [AR-006]\n", false},
+	} {
+		var doc any
+		if err := yaml.Unmarshal([]byte(tc.src), &doc); err != nil {
+			t.Fatal(err)
+		}
+		res, err := gojsonschema.Validate(loader, gojsonschema.NewGoLoader(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, perr := Parse("c.yaml", []byte(tc.src))
+		if res.Valid() != tc.valid || (perr == nil) != tc.valid {
+			t.Errorf("%s: schema valid %v (%v), Parse error %v; want valid %v", tc.name, res.Valid(), res.Errors(), perr, tc.valid)
 		}
 	}
 }

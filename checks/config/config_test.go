@@ -224,3 +224,38 @@ func TestSchema(t *testing.T) {
 		}
 	}
 }
+
+// TestResolverConcurrent: goroutines asking for configurations at once get
+// the same loaded value per file (run with -race).
+func TestResolverConcurrent(t *testing.T) {
+	root := t.TempDir()
+	sub := filepath.Join(root, "sub")
+	os.MkdirAll(sub, 0o755)
+	os.WriteFile(filepath.Join(root, ".wetlint.yaml"), []byte("version: 1\n"), 0o644)
+	os.WriteFile(filepath.Join(sub, ".wetlint.yaml"), []byte("version: 1\ndisable: [AR-006]\n"), 0o644)
+	var r Resolver
+	got := make([]*Config, 16)
+	done := make(chan int)
+	for i := range got {
+		go func() {
+			dir := root
+			if i%2 == 1 {
+				dir = sub
+			}
+			c, err := r.For(filepath.Join(dir, "wet.md"))
+			if err != nil {
+				t.Error(err)
+			}
+			got[i] = c
+			done <- i
+		}()
+	}
+	for range got {
+		<-done
+	}
+	for i := range got {
+		if got[i] != got[i%2] {
+			t.Errorf("goroutine %d got another configuration than goroutine %d", i, i%2)
+		}
+	}
+}

@@ -180,3 +180,25 @@ func patch(old, diff string) (string, error) {
 	out = append(out, a[at:]...)
 	return strings.Join(out, ""), nil
 }
+
+// BenchmarkDiff: a law of 70,000 lines with 20 fixed lines spread over it,
+// the shape of `wetlint check --diff` on the largest laws.
+func BenchmarkDiff(b *testing.B) {
+	var lines []string
+	for i := 0; i < 70000; i++ {
+		lines = append(lines, fmt.Sprintf("regel %d van een lange wet en/of regeling\n", i))
+	}
+	old := strings.Join(lines, "")
+	for i := 0; i < 20; i++ {
+		k := i * 3500
+		lines[k] = strings.Replace(lines[k], "en/of", "of", 1)
+	}
+	new := strings.Join(lines, "")
+	b.SetBytes(int64(len(old)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if Diff("wet.md", []byte(old), []byte(new)) == "" {
+			b.Fatal("no diff")
+		}
+	}
+}

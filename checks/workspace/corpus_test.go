@@ -21,6 +21,9 @@ import (
 // without a fix (an edit that does not map exactly onto the source, such as
 // text with markup or entities, is dropped rather than guessed).
 func TestFixCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus run skipped in -short mode")
+	}
 	files := testcorpus.Files(t, "corpus-src", ".xml", ".md")
 	ctx := context.Background()
 	e, err := checks.New(ctx, checks.Options{Disable: []string{checks.All}, Enable: []string{"AR-006"}})

@@ -127,14 +127,20 @@ func (w *Workspace) Check(ctx context.Context, paths []string) (*Result, error) 
 	return res, nil
 }
 
-// ApplyBaseline removes the findings that the baseline file holds.
-func ApplyBaseline(path string, files []checks.FileResult) error {
+// WithoutBaseline returns files without the findings that the baseline
+// file holds (counted in FileResult.Baselined); files itself is left as it
+// is. An empty path returns files.
+func WithoutBaseline(path string, files []checks.FileResult) ([]checks.FileResult, error) {
+	if path == "" {
+		return files, nil
+	}
 	b, err := baseline.Load(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	b.Filter(files)
-	return nil
+	out := append([]checks.FileResult(nil), files...)
+	b.Filter(out)
+	return out, nil
 }
 
 // A FileFix is what fixing one file did.

@@ -77,7 +77,12 @@ func runCheck(cmd *cobra.Command, o *checkOptions, args []string, stdout, stderr
 		return exitWith(exitUsage, err)
 	}
 	if o.fix || o.diff {
-		fixed, err := ws.Fix(cmd.Context(), res.Files, o.fix)
+		// fix what is reported: not what the baseline holds
+		files, err := workspace.WithoutBaseline(o.baseline, res.Files)
+		if err != nil {
+			return exitWith(exitUsage, err)
+		}
+		fixed, err := ws.Fix(cmd.Context(), files, o.fix)
 		if err != nil {
 			return exitWith(exitInternal, err)
 		}
@@ -89,12 +94,12 @@ func runCheck(cmd *cobra.Command, o *checkOptions, args []string, stdout, stderr
 			return exitWith(exitInternal, err)
 		}
 	}
-	if err := applyBaselines(stderr, o, res.Files); err != nil {
+	files, err := applyBaselines(stderr, o, res.Files)
+	if err != nil {
 		return exitWith(exitUsage, err)
 	}
 	popts.Rules = res.Rules
 	printer, _ := report.New(o.format, popts)
-	files := res.Files
 	code := exitOK
 	for _, f := range files {
 		if f.Err != nil {
@@ -141,13 +146,14 @@ func printDiffs(stdout io.Writer, fixed []workspace.FileFix) error {
 	return nil
 }
 
-// applyBaselines writes the baseline of --write-baseline (which then also
-// serves as the baseline of this run) and filters by --baseline.
-func applyBaselines(stderr io.Writer, o *checkOptions, files []checks.FileResult) error {
+// applyBaselines writes the baseline of --write-baseline from all
+// findings (it then also serves as the baseline of this run) and leaves out
+// what the baseline holds.
+func applyBaselines(stderr io.Writer, o *checkOptions, files []checks.FileResult) ([]checks.FileResult, error) {
 	use := o.baseline
 	if o.writeBaseline != "" {
 		if err := baseline.Write(o.writeBaseline, files); err != nil {
-			return err
+			return nil, err
 		}
 		n := 0
 		for _, f := range files {
@@ -156,8 +162,5 @@ func applyBaselines(stderr io.Writer, o *checkOptions, files []checks.FileResult
 		fmt.Fprintf(stderr, "baseline met %d bevindingen geschreven naar %s\n", n, o.writeBaseline)
 		use = o.writeBaseline
 	}
-	if use == "" {
-		return nil
-	}
-	return workspace.ApplyBaseline(use, files)
+	return workspace.WithoutBaseline(use, files)
 }

@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	sarif "github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 )
 
 // wetlint runs the command in-process and returns stdout, stderr and the
@@ -274,5 +276,58 @@ func TestNewRule(t *testing.T) {
 	}
 	if _, stderr, code := wetlint(t, "new", "rule", "ambtelijke-woorden", "--id", "TEAM-001", "--dir", dir); code != exitUsage || !strings.Contains(stderr, "bestaat al") {
 		t.Errorf("second new rule: exit %d, %s", code, stderr)
+	}
+}
+
+// TestSARIFFromCLI: check --format sarif describes every rule that ran
+// (the Rego rules and the directive checks), and the log validates against
+// the SARIF 2.1.0 schema.
+func TestSARIFFromCLI(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "wet.md")
+	write(t, path, fixDraft, 0o644)
+	stdout, stderr, code := wetlint(t, "check", "--format", "sarif", "--family", "wetgevingstoets", path)
+	if code != exitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	rep, err := sarif.FromString(stdout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.Validate(); err != nil {
+		t.Errorf("SARIF from the CLI does not validate: %v", err)
+	}
+	rules, _, _ := wetlint(t, "rules", "--family", "wetgevingstoets", "--format", "json")
+	var want []struct{ ID string }
+	json.Unmarshal([]byte(rules), &want)
+	var got []string
+	for _, r := range rep.Runs[0].Tool.Driver.Rules {
+		got = append(got, *r.ID)
+	}
+	var wantIDs []string
+	for _, r := range want {
+		wantIDs = append(wantIDs, r.ID)
+	}
+	wantIDs = append(wantIDs, "WL-001", "WL-002")
+	if strings.Join(got, " ") != strings.Join(wantIDs, " ") {
+		t.Errorf("SARIF rules = %v, want %v", got, wantIDs)
+	}
+	if n := len(rep.Runs[0].Results); n != 4 {
+		t.Errorf("%d results, want the 4 AR-006 findings", n)
+	}
+}
+
+// TestFixLeavesBaselined: --fix with --baseline fixes only what is
+// reported, not what the baseline holds.
+func TestFixLeavesBaselined(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "wet.md")
+	base := filepath.Join(dir, "b.json")
+	write(t, path, "## Artikel 1\n\nEen boete en/of een last.\n\n## Artikel 2\n\nTekst.\n", 0o644)
+	wetlint(t, "check", "--write-baseline", base, path)
+	write(t, path, "## Artikel 1\n\nEen boete en/of een last.\n\n## Artikel 2\n\nTekst en/of meer.\n", 0o644)
+	_, stderr, _ := wetlint(t, "check", "--baseline", base, "--fix", path)
+	got, _ := os.ReadFile(path)
+	if want := "## Artikel 1\n\nEen boete en/of een last.\n\n## Artikel 2\n\nTekst of meer.\n"; string(got) != want || !strings.Contains(stderr, "1 correctie toegepast") {
+		t.Errorf("after --baseline --fix (%s):\n%s\nwant:\n%s", stderr, got, want)
 	}
 }

@@ -155,7 +155,8 @@ func Parse(path string, data []byte) (*Config, error) {
 			c.Ignore, err = p.strings(c, "ignore", v)
 			for _, g := range c.Ignore {
 				if _, perr := matchGlob(g, ""); perr != nil && err == nil {
-					err = p.err(v, "ignore: ongeldig patroon %q", g)
+					pos := c.pos["ignore/"+g]
+					err = p.errAt(pos.Line, pos.Column, "ignore: ongeldig patroon %q", g)
 				}
 			}
 		default:

@@ -67,7 +67,7 @@ func TestParseErrors(t *testing.T) {
 		{"version string", "version: \"1\"\n", "c.yaml:1:10: version moet een getal zijn: 1"},
 		{"future version", "version: 2\n", "c.yaml:1:10: onbekende versie 2; deze wetlint leest version: 1"},
 		{"duplicate key", "version: 1\nignore: [a]\nignore: [b]\n", "c.yaml:3:1: ignore staat twee keer in de configuratie"},
-		{"bad glob", "version: 1\nignore: [\"a/[\"]\n", `c.yaml:2:9: ignore: ongeldig patroon "a/["`},
+		{"bad glob", "version: 1\nignore: [\"a/[\"]\n", `c.yaml:2:10: ignore: ongeldig patroon "a/["`},
 		{"not a mapping", "- AR-006\n", "c.yaml:1:1: de configuratie moet sleutels met waarden bevatten (version, enable, disable, severity, params, policies, ignore)"},
 		{"yaml syntax", "version: 1\nenable: AR-006\n  x: y\n", "c.yaml:3:1: ongeldige YAML: mapping values are not allowed in this context"},
 		{"empty", "", "c.yaml:1:1: lege configuratie; begin met `version: 1`"},

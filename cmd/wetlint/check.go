@@ -87,7 +87,11 @@ func runCheck(cmd *cobra.Command, o *checkOptions, args []string, stdout, stderr
 			return exitWith(exitInternal, err)
 		}
 		if o.diff {
-			return printDiffs(stdout, fixed)
+			code := fileErrors(stderr, files)
+			if err := printDiffs(stdout, fixed); err != nil && code == exitOK {
+				return err
+			}
+			return exitWith(code, nil)
 		}
 		fmt.Fprintln(stderr, workspace.FixSummary(fixed))
 		if res, err = ws.Check(cmd.Context(), args); err != nil {
@@ -100,16 +104,7 @@ func runCheck(cmd *cobra.Command, o *checkOptions, args []string, stdout, stderr
 	}
 	popts.Rules = res.Rules
 	printer, _ := report.New(o.format, popts)
-	code := exitOK
-	for _, f := range files {
-		if f.Err != nil {
-			fmt.Fprintln(stderr, firstLine(f.Err.Error()))
-			code = exitUsage
-			if strings.Contains(f.Err.Error(), "interne fout") {
-				fmt.Fprintln(stderr, f.Err.Error())
-			}
-		}
-	}
+	code := fileErrors(stderr, files)
 	if err := printer.Print(stdout, files); err != nil {
 		return exitWith(exitInternal, err)
 	}
@@ -125,6 +120,23 @@ func runCheck(cmd *cobra.Command, o *checkOptions, args []string, stdout, stderr
 		}
 	}
 	return nil
+}
+
+// fileErrors prints the files that could not be read or checked, one line
+// each (with the stack for an internal error), and returns exitUsage when
+// there are any.
+func fileErrors(stderr io.Writer, files []checks.FileResult) int {
+	code := exitOK
+	for _, f := range files {
+		if f.Err != nil {
+			fmt.Fprintln(stderr, firstLine(f.Err.Error()))
+			code = exitUsage
+			if strings.Contains(f.Err.Error(), "interne fout") {
+				fmt.Fprintln(stderr, f.Err.Error())
+			}
+		}
+	}
+	return code
 }
 
 func firstLine(s string) string {

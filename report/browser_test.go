@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/wetlint/wetlint/checks"
 	"github.com/wetlint/wetlint/internal/browser"
 )
 
@@ -207,6 +208,7 @@ func TestReviewHTMLInBrowser(t *testing.T) {
 		Justified  []string
 		Suppressed []string
 		Marks      []string
+		Directives []string
 		Total      []string
 		Hook       bool
 	}
@@ -217,6 +219,7 @@ func TestReviewHTMLInBrowser(t *testing.T) {
 			justified: texts("#gerechtvaardigd article.finding"),
 			suppressed: texts("#onderdrukt article.finding"),
 			marks: texts("section.family mark"),
+			directives: texts("#aanwijzingen li.directive"),
 			total: texts("#table-summary tfoot td"),
 			hook: document.querySelector("#burger .hook") !== null,
 		};
@@ -224,8 +227,15 @@ func TestReviewHTMLInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	open, justified := 0, 0
+	open, justified, directives := 0, 0, 0
 	for _, d := range rev.Result.Diagnostics {
+		if d.Family == checks.FamilyWetlint {
+			directives++
+			if !containsText(shown.Directives, d.Message) {
+				t.Errorf("directive diagnostic %s at line %d not listed: %q", d.Rule, d.Span.Start.Line, d.Message)
+			}
+			continue
+		}
 		if d.Justified {
 			justified++
 			if !containsText(shown.Justified, d.Message) || !containsText(shown.Justified, d.Reason) {
@@ -243,9 +253,12 @@ func TestReviewHTMLInBrowser(t *testing.T) {
 			t.Errorf("suppressed finding %s (%s) not listed", d.Rule, d.Label)
 		}
 	}
-	if len(shown.Open) != open || len(shown.Justified) != justified || len(shown.Suppressed) != len(rev.Result.Suppressed) {
-		t.Errorf("page shows %d open, %d justified, %d suppressed findings; want %d, %d, %d",
-			len(shown.Open), len(shown.Justified), len(shown.Suppressed), open, justified, len(rev.Result.Suppressed))
+	if len(shown.Open) != open || len(shown.Justified) != justified || len(shown.Suppressed) != len(rev.Result.Suppressed) || len(shown.Directives) != directives {
+		t.Errorf("page shows %d open, %d justified, %d suppressed findings and %d directive problems; want %d, %d, %d, %d",
+			len(shown.Open), len(shown.Justified), len(shown.Suppressed), len(shown.Directives), open, justified, len(rev.Result.Suppressed), directives)
+	}
+	if directives == 0 {
+		t.Errorf("the draft's broken directives gave no directive diagnostics")
 	}
 	if !containsText(shown.Marks, "en/of") || !containsText(shown.Marks, "binnen vijf dagen") {
 		t.Errorf("highlighted excerpts = %q; want ‘en/of’ and ‘binnen vijf dagen’ among them", shown.Marks)
@@ -256,7 +269,7 @@ func TestReviewHTMLInBrowser(t *testing.T) {
 	errors, warnings, infos := 0, 0, 0
 	for _, d := range rev.Result.Diagnostics {
 		switch {
-		case d.Justified:
+		case d.Justified, d.Family == checks.FamilyWetlint:
 		case d.Severity == "error":
 			errors++
 		case d.Severity == "warning":

@@ -82,7 +82,7 @@ func checkGolden(t *testing.T, want string, got []byte) {
 	}
 	w, err := os.ReadFile(want)
 	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
+		t.Fatalf("%v (run go test ./report -update)", err)
 	}
 	if !bytes.Equal(w, got) {
 		t.Errorf("%s differs (-want +got):\n%s", want, golden.Diff(string(w), string(got)))

@@ -66,7 +66,7 @@ type reviewModel struct {
 	Total                                              familySummary
 	Families                                           []familyFindings
 	Justified, Suppressed                              []findingView
-	Directives                                         []directiveView
+	Directives                                         []findingView // about wetlint directives (family wetlint)
 	Citizen                                            *CitizenView
 }
 
@@ -98,12 +98,6 @@ type findingView struct {
 type excerpt struct {
 	Before, Match, After string
 	None                 bool // a finding about the document as a whole
-}
-
-type directiveView struct {
-	Line    int
-	Text    string
-	Problem string
 }
 
 // SeverityNL names a severity in Dutch.
@@ -142,6 +136,11 @@ func (r *Review) model() reviewModel {
 	byRule := map[string]*ruleFindings{}
 	for _, d := range r.Result.Diagnostics {
 		v := r.view(d)
+		if d.Family == checks.FamilyWetlint {
+			// about a wetlint directive in the draft, not about the law
+			m.Directives = append(m.Directives, v)
+			continue
+		}
 		if d.Justified {
 			sum(d.Family).Justified++
 			m.Justified = append(m.Justified, v)
@@ -203,19 +202,7 @@ func (r *Review) model() reviewModel {
 			m.Families = append(m.Families, ff)
 		}
 	}
-	for _, d := range r.Result.Directives {
-		v := directiveView{Line: d.Span.Start.Line, Text: directiveText(d)}
-		switch {
-		case d.Err != "":
-			v.Problem = d.Err
-		case d.Used == 0:
-			v.Problem = "de aanwijzing dekt geen enkele bevinding; is ze nog nodig?"
-		default:
-			continue
-		}
-		m.Directives = append(m.Directives, v)
-	}
-	m.Verdict = verdict(m.Total)
+	m.Verdict = verdict(m.Total, len(m.Directives))
 	return m
 }
 
@@ -242,32 +229,24 @@ func (r *Review) view(d checks.Diagnostic) findingView {
 	return v
 }
 
-func directiveText(d *checks.Directive) string {
-	if d.Kind == "" {
-		return "wetlint-aanwijzing"
-	}
-	s := "wetlint:" + d.Kind
-	if len(d.Rules) > 0 {
-		s += " " + strings.Join(d.Rules, ",")
-	}
-	if d.Unit != "" {
-		s += " " + d.Unit
-	}
-	return s
-}
-
 // verdict sums the open findings up in one sentence.
-func verdict(t familySummary) string {
+func verdict(t familySummary, directives int) string {
+	var s string
 	if t.N == 0 {
-		s := "wetlint heeft in dit ontwerp geen openstaande bevindingen gevonden"
+		s = "wetlint heeft in dit ontwerp geen openstaande bevindingen gevonden"
 		if t.Justified+t.Suppressed > 0 {
 			s += fmt.Sprintf("; %s gerechtvaardigd of onderdrukt", plural(t.Justified+t.Suppressed, "bevinding is", "bevindingen zijn"))
 		}
-		return s
+	} else {
+		s = fmt.Sprintf("wetlint heeft %s gevonden: %s, %s en %d ter informatie",
+			plural(t.N, "openstaande bevinding", "openstaande bevindingen"),
+			plural(t.Errors, "fout", "fouten"), plural(t.Warnings, "waarschuwing", "waarschuwingen"), t.Infos)
 	}
-	return fmt.Sprintf("wetlint heeft %s gevonden: %s, %s en %d ter informatie",
-		plural(t.N, "openstaande bevinding", "openstaande bevindingen"),
-		plural(t.Errors, "fout", "fouten"), plural(t.Warnings, "waarschuwing", "waarschuwingen"), t.Infos)
+	if directives > 0 {
+		s += fmt.Sprintf("; %s voor wetlint %s aandacht", plural(directives, "aanwijzing", "aanwijzingen"),
+			map[bool]string{true: "vraagt", false: "vragen"}[directives == 1])
+	}
+	return s
 }
 
 // Excerpt lengths, in characters.

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -63,18 +64,23 @@ func TestReviewModel(t *testing.T) {
 	}
 	var problems []string
 	for _, d := range m.Directives {
-		problems = append(problems, d.Text+": "+d.Problem)
+		problems = append(problems, fmt.Sprintf("%s %d: %s", d.Rule, d.Line, d.Message))
 	}
 	got := strings.Join(problems, "\n")
-	for _, w := range []string{"wetlint:ignore HARD-001 art:5: de aanwijzing mist een reden", "wetlint:justify AR-006 art:7: de aanwijzing dekt geen enkele bevinding"} {
+	for _, w := range []string{"WL-001 39: de aanwijzing mist een reden", "WL-002 44: de aanwijzing wetlint:justify AR-006 voor artikel 7 dekt geen enkele bevinding"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("directive problems lack %q:\n%s", w, got)
+		}
+	}
+	for _, f := range m.Summary {
+		if f.Family == checks.FamilyWetlint {
+			t.Errorf("directive diagnostics counted as a family of the law: %+v", f)
 		}
 	}
 	if len(m.Families) == 0 || m.Families[0].Family != "wetgevingstoets" {
 		t.Errorf("families not in wetlint's order: %+v", m.Families)
 	}
-	if !strings.HasPrefix(m.Verdict, "wetlint heeft 4 openstaande bevindingen gevonden: 2 fouten, 2 waarschuwingen") {
+	if m.Verdict != "wetlint heeft 4 openstaande bevindingen gevonden: 2 fouten, 2 waarschuwingen en 0 ter informatie; 2 aanwijzingen voor wetlint vragen aandacht" {
 		t.Errorf("verdict = %q", m.Verdict)
 	}
 }

@@ -171,6 +171,9 @@ func (s *Stats) Add(r checks.FileResult) {
 		add(rules[d.Rule])
 	}
 	for _, d := range r.Diagnostics {
+		if d.Family == checks.FamilyWetlint {
+			continue // about wetlint's own directives, not about the law
+		}
 		if d.Justified {
 			count(d, func(t *tally) { t.justified++ })
 		} else {

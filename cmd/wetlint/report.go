@@ -15,9 +15,9 @@ import (
 )
 
 type reportOptions struct {
-	output   string
-	format   string
-	families []string
+	engineFlags
+	output string
+	format string
 }
 
 var reviewExts = map[string]string{".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
@@ -57,9 +57,9 @@ Afsluitcode 0 als het rapport is geschreven, ook als er bevindingen zijn;
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&o.output, "output", "o", "", "schrijf naar dit bestand (.html, .md) in plaats van naar standaarduitvoer")
+	f.StringVarP(&o.output, "output", "o", "", "schrijf naar dit `bestand` (.html, .md) in plaats van naar standaarduitvoer")
 	f.StringVar(&o.format, "format", "", "uitvoerformaat: "+strings.Join(report.ReviewFormats, ", ")+" (standaard: uit de extensie van -o, anders html)")
-	f.StringSliceVar(&o.families, "family", nil, "alleen deze families: "+strings.Join(checks.Families, ", "))
+	o.engineFlags.register(f)
 	return cmd
 }
 
@@ -71,9 +71,9 @@ func runReport(cmd *cobra.Command, o *reportOptions, path string, stdout io.Writ
 	if err := checkOutputPath(o.output, []string{path}); err != nil {
 		return exitWith(exitUsage, err)
 	}
-	engine, err := newEngine(cmd, o.families)
+	engine, _, err := o.workspace(checks.RunOptions{}).EngineFor(cmd.Context(), path)
 	if err != nil {
-		return err
+		return exitWith(exitUsage, err)
 	}
 	doc, err := detect.ReadFile(path)
 	if err != nil {

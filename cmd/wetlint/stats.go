@@ -14,13 +14,13 @@ import (
 )
 
 type statsOptions struct {
-	by       []string
-	outputs  []string
-	format   string
-	families []string
-	period   int
-	jobs     int
-	quiet    bool
+	engineFlags
+	by      []string
+	outputs []string
+	format  string
+	period  int
+	jobs    int
+	quiet   bool
 }
 
 var statsExts = map[string]string{".csv": "csv", ".json": "json", ".html": "html", ".htm": "html"}
@@ -56,11 +56,11 @@ wordt gemeld en telt niet mee; de afsluitcode is dan 2.`,
 	}
 	f := cmd.Flags()
 	f.StringSliceVar(&o.by, "by", nil, "indelingen (standaard alle): "+strings.Join(report.StatsDimensions, ", "))
-	f.StringArrayVarP(&o.outputs, "output", "o", nil, "schrijf naar dit bestand (.csv, .json, .html) in plaats van naar standaarduitvoer; mag vaker")
+	f.StringArrayVarP(&o.outputs, "output", "o", nil, "schrijf naar dit `bestand` (.csv, .json, .html) in plaats van naar standaarduitvoer; mag vaker")
 	f.StringVar(&o.format, "format", "", "uitvoerformaat: "+strings.Join(report.StatsFormats, ", ")+" (standaard: uit de extensie van -o, anders csv)")
-	f.StringSliceVar(&o.families, "family", nil, "alleen deze families: "+strings.Join(checks.Families, ", "))
-	f.IntVar(&o.period, "period", 1, "jaren per periode in de indeling naar jaar (10 geeft decennia)")
-	f.IntVar(&o.jobs, "jobs", 0, "aantal bestanden tegelijk (standaard: het aantal processorkernen)")
+	o.engineFlags.register(f)
+	f.IntVar(&o.period, "period", 1, "`jaren` per periode in de indeling naar jaar (10 geeft decennia)")
+	f.IntVar(&o.jobs, "jobs", 0, "`aantal` bestanden tegelijk (standaard: het aantal processorkernen)")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "geen voortgang en geen samenvatting op standaardfout")
 	return cmd
 }
@@ -70,57 +70,35 @@ func runStats(cmd *cobra.Command, o *statsOptions, args []string, stdout, stderr
 	if err != nil {
 		return exitWith(exitUsage, err)
 	}
-	outputs := o.outputs
-	if len(outputs) == 0 {
-		outputs = []string{""} // standard output
-	}
-	if len(outputs) > 1 && o.format != "" {
-		return exitWith(exitUsage, fmt.Errorf("--format geldt voor één uitvoer; bij meer -o volgt het formaat uit de extensie"))
-	}
-	formats := make([]string, len(outputs))
-	for i, out := range outputs {
-		if formats[i], err = outputFormat(o.format, out, "csv", report.StatsFormats, statsExts); err != nil {
-			return exitWith(exitUsage, err)
-		}
-		if err := checkOutputPath(out, args); err != nil {
-			return exitWith(exitUsage, err)
-		}
+	outputs, formats, err := statsOutputs(o.outputs, o.format, args)
+	if err != nil {
+		return exitWith(exitUsage, err)
 	}
 	if o.period < 1 {
 		return exitWith(exitUsage, fmt.Errorf("--period moet 1 of meer zijn, niet %d", o.period))
 	}
-	engine, err := newEngine(cmd, o.families)
-	if err != nil {
-		return err
-	}
-	var rules []checks.Rule
-	for _, r := range engine.Rules() {
-		if engine.Enabled(r.ID) {
-			rules = append(rules, r)
-		}
-	}
-	stats := report.NewStats(report.StatsOptions{By: by, Rules: rules, Period: o.period, Version: version})
 	var bar *progress.Bar
 	if !o.quiet && isTerminal(stderr) {
 		bar = progress.New(stderr, time.Now, "bestand", "bestanden")
 	}
+	plan, err := planFiles(cmd.Context(), o.workspace(checks.RunOptions{}), args)
+	if err != nil {
+		return exitWith(exitUsage, err)
+	}
+	stats := report.NewStats(report.StatsOptions{By: by, Rules: plan.rules(), Period: o.period, Version: version})
 	files, unreadable := 0, 0
-	engine.Run(cmd.Context(), args, checks.RunOptions{
-		Workers:  o.jobs,
-		Progress: bar.Update,
-		Each: func(r checks.FileResult) {
-			stats.Add(r)
-			files++
-			if r.Err != nil {
-				unreadable++
-				if bar != nil {
-					bar.Println(firstLine(r.Err.Error()))
-				} else {
-					fmt.Fprintln(stderr, firstLine(r.Err.Error()))
-				}
+	plan.run(cmd.Context(), o.jobs, func(r checks.FileResult) {
+		stats.Add(r)
+		files++
+		if r.Err != nil {
+			unreadable++
+			if bar != nil {
+				bar.Println(firstLine(r.Err.Error()))
+			} else {
+				fmt.Fprintln(stderr, firstLine(r.Err.Error()))
 			}
-		},
-	})
+		}
+	}, bar.Update)
 	bar.Finish()
 	rep := stats.Report()
 	var written []string
@@ -135,8 +113,33 @@ func runStats(cmd *cobra.Command, o *statsOptions, args []string, stdout, stderr
 	if !o.quiet && len(written) > 0 {
 		fmt.Fprintf(stderr, "statistiek over %d bestanden geschreven naar %s (%s)\n", files, strings.Join(written, ", "), report.SummaryLineStats(rep))
 	}
+	if !o.quiet && plan.ignored > 0 {
+		fmt.Fprintf(stderr, "%d bestanden overgeslagen volgens de configuratie (ignore)\n", plan.ignored)
+	}
 	if unreadable > 0 {
 		return exitWith(exitUsage, nil)
 	}
 	return nil
+}
+
+// statsOutputs checks the -o files (none means standard output) and
+// returns them with their formats.
+func statsOutputs(outputs []string, format string, inputs []string) ([]string, []string, error) {
+	if len(outputs) == 0 {
+		outputs = []string{""}
+	}
+	if len(outputs) > 1 && format != "" {
+		return nil, nil, fmt.Errorf("--format geldt voor één uitvoer; bij meer -o volgt het formaat uit de extensie")
+	}
+	formats := make([]string, len(outputs))
+	for i, out := range outputs {
+		var err error
+		if formats[i], err = outputFormat(format, out, "csv", report.StatsFormats, statsExts); err != nil {
+			return nil, nil, err
+		}
+		if err := checkOutputPath(out, inputs); err != nil {
+			return nil, nil, err
+		}
+	}
+	return outputs, formats, nil
 }

@@ -178,3 +178,30 @@ func TestReportCommand(t *testing.T) {
 		t.Errorf("--format pdf: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestStatsAndReportFollowConfig: the nearest .wetlint.yaml counts, as for
+// check: a disabled rule is neither counted nor reported, an ignored file
+// is skipped.
+func TestStatsAndReportFollowConfig(t *testing.T) {
+	dir := drafts(t)
+	os.Remove(filepath.Join(dir, "c.md"))
+	os.WriteFile(filepath.Join(dir, ".wetlint.yaml"), []byte("version: 1\ndisable: [AR-006]\nignore: [b.md]\n"), 0o644)
+	code, stdout, stderr := runCmd(t, "stats", "--by", "rule", dir, "-o", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if strings.Contains(stdout, "AR-006") {
+		t.Errorf("a rule the configuration disables is in the statistics:\n%s", stdout)
+	}
+	if !strings.HasPrefix(strings.Split(stdout, "\n")[1], "total,,,,,1,") {
+		t.Errorf("want 1 document (b.md ignored), got:\n%s", stdout)
+	}
+	code, stdout, _ = runCmd(t, "report", "--format", "markdown", filepath.Join(dir, "a.md"))
+	if code != exitOK || strings.Contains(stdout, "AR-006") {
+		t.Errorf("report shows a rule the configuration disables (exit %d):\n%s", code, stdout)
+	}
+	os.WriteFile(filepath.Join(dir, ".wetlint.yaml"), []byte("version: 1\ndisable: [AR-999]\n"), 0o644)
+	if code, _, stderr := runCmd(t, "stats", dir); code != exitUsage || !strings.Contains(stderr, ".wetlint.yaml") {
+		t.Errorf("a bad configuration: exit %d, stderr %q", code, stderr)
+	}
+}

@@ -101,13 +101,13 @@ const All = "all"
 // wanted reports whether a rule is selected by Families, Disabled, Enable
 // and Disable: the most specific mention in Enable or Disable decides (id,
 // then family, then "all"); a rule nobody mentions runs. The checks of
-// wetlint's own directives (family wetlint) are not part of "all" nor of
-// Families: only their id or family switches them off.
+// wetlint's own directives (WL-…) are not part of "all", of their family
+// or of Families: only their own id switches them off.
 func (e *Engine) wanted(id, family string) bool {
 	o := e.opts
 	keys := []string{id, family, All}
-	if family == FamilyWetlint {
-		keys = keys[:2]
+	if isDirectiveRule(id) {
+		keys = keys[:1]
 	} else if len(o.Families) > 0 && !contains(o.Families, family) {
 		return false
 	}

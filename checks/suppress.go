@@ -15,9 +15,16 @@ const (
 	RuleUnusedDirective = "WL-002"
 )
 
-// FamilyWetlint is the family of the directive diagnostics: they are about
-// wetlint's own instructions in the draft, not about the draft's law.
-const FamilyWetlint = "wetlint"
+// FamilyDirectives is the family the directive diagnostics are reported
+// in. The JSON contract (docs/output.md) allows exactly the four families,
+// and a directive is part of how the draft is written, so they belong to
+// the wetgevingstoets. Selection treats them apart all the same (see
+// Engine.wanted): switching the Aanwijzingen off does not switch off the
+// check that a suppression still has a reason.
+const FamilyDirectives = "wetgevingstoets"
+
+// isDirectiveRule reports whether id is one of the directive checks.
+func isDirectiveRule(id string) bool { return strings.HasPrefix(id, "WL-") }
 
 // DirectiveRules describes the directive diagnostics the way METADATA
 // describes a Rego rule. Configuration can switch them off and change their
@@ -25,7 +32,7 @@ const FamilyWetlint = "wetlint"
 var DirectiveRules = []Rule{
 	{
 		ID: RuleBadDirective, Name: "ongeldige-aanwijzing", Title: "Ongeldige wetlint-aanwijzing",
-		Family: FamilyWetlint, Severity: SeverityError, Source: "wetlint (aanwijzingen)", Scope: "document",
+		Family: FamilyDirectives, Severity: SeverityError, Source: "wetlint (aanwijzingen)", Scope: "document",
 		Description: "Een aanwijzing voor wetlint (wetlint:ignore of wetlint:justify) die wetlint niet " +
 			"kan lezen, heeft geen effect: de bevinding die u wilde onderdrukken of rechtvaardigen, " +
 			"blijft gewoon staan. Een aanwijzing noemt het soort (ignore of justify), één of meer " +
@@ -34,7 +41,7 @@ var DirectiveRules = []Rule{
 	},
 	{
 		ID: RuleUnusedDirective, Name: "ongebruikte-aanwijzing", Title: "Aanwijzing die niets dekt",
-		Family: FamilyWetlint, Severity: SeverityWarning, Source: "wetlint (aanwijzingen)", Scope: "document",
+		Family: FamilyDirectives, Severity: SeverityWarning, Source: "wetlint (aanwijzingen)", Scope: "document",
 		Description: "Een aanwijzing die geen enkele bevinding dekt, is overbodig geworden, bijvoorbeeld " +
 			"omdat de tekst is aangepast of de aanwijzing bij een ander onderdeel is komen te staan. " +
 			"Blijft zij staan, dan dekt zij later misschien ongemerkt een nieuwe bevinding. Verwijder " +

@@ -84,7 +84,7 @@ func TestDirectiveDiagnostics(t *testing.T) {
 		t.Errorf("suppressed = %+v", r.Suppressed)
 	}
 	for _, d := range r.Diagnostics {
-		if d.Rule == RuleBadDirective && (d.Family != FamilyWetlint || d.Name != "ongeldige-aanwijzing" || d.Source == "") {
+		if d.Rule == RuleBadDirective && (d.Family != FamilyDirectives || d.Name != "ongeldige-aanwijzing" || d.Source == "") {
 			t.Errorf("directive diagnostic without its metadata: %+v", d)
 		}
 	}

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/wetlint/wetlint/checks"
 	"github.com/wetlint/wetlint/internal/browser"
 )
 
@@ -229,7 +228,7 @@ func TestReviewHTMLInBrowser(t *testing.T) {
 	}
 	open, justified, directives := 0, 0, 0
 	for _, d := range rev.Result.Diagnostics {
-		if d.Family == checks.FamilyWetlint {
+		if directiveRule(d.Rule) {
 			directives++
 			if !containsText(shown.Directives, d.Message) {
 				t.Errorf("directive diagnostic %s at line %d not listed: %q", d.Rule, d.Span.Start.Line, d.Message)
@@ -269,7 +268,7 @@ func TestReviewHTMLInBrowser(t *testing.T) {
 	errors, warnings, infos := 0, 0, 0
 	for _, d := range rev.Result.Diagnostics {
 		switch {
-		case d.Justified, d.Family == checks.FamilyWetlint:
+		case d.Justified, directiveRule(d.Rule):
 		case d.Severity == "error":
 			errors++
 		case d.Severity == "warning":

@@ -66,7 +66,7 @@ type reviewModel struct {
 	Total                                              familySummary
 	Families                                           []familyFindings
 	Justified, Suppressed                              []findingView
-	Directives                                         []findingView // about wetlint directives (family wetlint)
+	Directives                                         []findingView // about wetlint directives (WL-001, WL-002)
 	Citizen                                            *CitizenView
 }
 
@@ -98,6 +98,13 @@ type findingView struct {
 type excerpt struct {
 	Before, Match, After string
 	None                 bool // a finding about the document as a whole
+}
+
+// directiveRule reports whether a rule is one of the engine's checks of
+// wetlint directives in the draft (WL-001, WL-002): they are about the
+// annotations, not about the law.
+func directiveRule(id string) bool {
+	return slices.ContainsFunc(checks.DirectiveRules, func(r checks.Rule) bool { return r.ID == id })
 }
 
 // SeverityNL names a severity in Dutch.
@@ -136,7 +143,7 @@ func (r *Review) model() reviewModel {
 	byRule := map[string]*ruleFindings{}
 	for _, d := range r.Result.Diagnostics {
 		v := r.view(d)
-		if d.Family == checks.FamilyWetlint {
+		if directiveRule(d.Rule) {
 			// about a wetlint directive in the draft, not about the law
 			m.Directives = append(m.Directives, v)
 			continue

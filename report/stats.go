@@ -171,7 +171,7 @@ func (s *Stats) Add(r checks.FileResult) {
 		add(rules[d.Rule])
 	}
 	for _, d := range r.Diagnostics {
-		if d.Family == checks.FamilyWetlint {
+		if directiveRule(d.Rule) {
 			continue // about wetlint's own directives, not about the law
 		}
 		if d.Justified {

@@ -43,6 +43,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		newParseCmd(stdout, stderr),
 		newRulesCmd(stdout),
 		newVersionCmd(stdout),
+		newLSPCmd(stdin, stdout),
 	)
 	return root
 }

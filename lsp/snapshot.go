@@ -1,0 +1,376 @@
+package lsp
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"hash"
+	"regexp"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/wetlint/wetlint/checks"
+	"github.com/wetlint/wetlint/checks/facts"
+	"github.com/wetlint/wetlint/clause"
+	"github.com/wetlint/wetlint/clause/detect"
+)
+
+// A snapshot is one version of one document as wetlint read it: the text,
+// the clause model and facts (or the error that stopped the reader), and,
+// when it was checked, the diagnostics. A snapshot never changes after it
+// is made; a new version of the document gets a new snapshot.
+type snapshot struct {
+	uri     string
+	version int
+	text    []byte
+	m       *mapper
+	doc     *clause.Document // nil when err is set
+	fx      *facts.Facts
+	err     error // why the text could not be read as a regulation
+	// checked is true when diags holds the outcome of a check of this
+	// version (a snapshot made for a hover is parsed, not checked).
+	checked bool
+	diags   []checks.Diagnostic
+	stats   checkStats
+}
+
+// checkStats says what a check did, for logs, tests and benchmarks.
+type checkStats struct {
+	Groups    int           // article groups in the document
+	Evaluated int           // article groups whose article rules were evaluated
+	Duration  time.Duration // wall-clock time of the whole check
+}
+
+// A checker checks successive versions of one document and remembers
+// what it can between them:
+//
+//   - the facts of unchanged text (facts.Cache);
+//   - the findings of the article-scoped rules per article group (an
+//     artikel with everything in it, or the units outside any artikel),
+//     keyed by a hash of the group's policy input and of the document-wide
+//     parts of the input that article rules may read.
+//
+// After an edit it re-reads the whole text (cheap), evaluates the article
+// rules only on the groups whose key changed and the document rules on the
+// whole document, and reuses the other groups' findings. This rests on the
+// contract in docs/lsp.md: an article rule looks only at input.units (the
+// units of the articles being checked), input.document and
+// input.toelichting, and reports only on the units it was given.
+// TestIncrementalMatchesFull holds the built-in rules to it.
+type checker struct {
+	engine *checks.Engine
+	facts  *facts.Cache
+	// lines is true when some policy reads a "line" field; otherwise
+	// line numbers are left out of the keys, so that inserting a line
+	// does not invalidate every article below it.
+	lines bool
+
+	mu     sync.Mutex // serialises checks of this document
+	groups map[string]groupResult
+}
+
+type groupResult struct {
+	key      [sha256.Size]byte
+	findings []checks.Finding
+}
+
+// outside is the group of units that are in no artikel.
+const outside = ""
+
+func newChecker(e *checks.Engine, lines bool) *checker {
+	return &checker{engine: e, facts: facts.NewCache(), lines: lines, groups: map[string]groupResult{}}
+}
+
+// read parses a version of a document and derives its facts, without
+// checking it.
+func (c *checker) read(uri string, version int, text []byte) (snap *snapshot) {
+	snap = &snapshot{uri: uri, version: version, text: text, m: newMapper(text)}
+	defer func() {
+		if p := recover(); p != nil {
+			snap.doc, snap.fx = nil, nil
+			snap.err = internalError(p)
+		}
+	}()
+	doc, err := detect.Read(uriPath(uri), text)
+	if err != nil {
+		snap.err = err
+		return snap
+	}
+	snap.doc = doc
+	snap.fx = facts.Extract(doc, facts.Options{Laws: c.engine.Laws(), Cache: c.facts})
+	return snap
+}
+
+func internalError(p any) error {
+	return fmt.Errorf("interne fout in wetlint (meld dit alstublieft): %v\n%s", p, debug.Stack())
+}
+
+// check reads and checks a version of a document. A text that cannot be
+// read yields a snapshot with err set; a failing evaluation returns an
+// error.
+func (c *checker) check(ctx context.Context, uri string, version int, text []byte) (snap *snapshot, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	start := time.Now()
+	snap = c.read(uri, version, text)
+	if snap.err != nil {
+		return snap, nil
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			snap, err = nil, internalError(p)
+		}
+	}()
+	found, stats, err := c.evaluate(ctx, snap.doc, snap.fx)
+	if err != nil {
+		return nil, err
+	}
+	diags := c.engine.Diagnostics(snap.doc, found)
+	diags, _ = checks.ApplyDirectives(diags, checks.ParseDirectives(snap.doc))
+	stats.Duration = time.Since(start)
+	out := *snap
+	out.checked, out.diags, out.stats = true, diags, stats
+	return &out, nil
+}
+
+// evaluate returns the findings of every enabled rule, evaluating the
+// article rules only where the input changed.
+func (c *checker) evaluate(ctx context.Context, doc *clause.Document, fx *facts.Facts) ([]checks.Finding, checkStats, error) {
+	full, ok := checks.Input(doc, fx, checks.ScopeDocument, nil).(ast.Object)
+	if !ok {
+		return nil, checkStats{}, fmt.Errorf("beleidsinvoer is geen object")
+	}
+	units, _ := full.Get(ast.StringTerm("units")).Value.(ast.Object)
+	if units == nil {
+		return nil, checkStats{}, fmt.Errorf("beleidsinvoer mist units")
+	}
+	order, members := groupsOf(doc)
+	stats := checkStats{Groups: len(order)}
+
+	// the key of a group covers its units and what every article rule
+	// may read besides: input.document and input.toelichting
+	shared := sha256.New()
+	c.hashValue(shared, full.Get(ast.StringTerm("document")).Value)
+	c.hashValue(shared, full.Get(ast.StringTerm("toelichting")).Value)
+	sharedSum := shared.Sum(nil)
+	keys := make(map[string][sha256.Size]byte, len(order))
+	var stale []string
+	isStale := map[string]bool{}
+	for _, g := range order {
+		h := sha256.New()
+		h.Write(sharedSum)
+		for _, id := range members[g] {
+			h.Write([]byte(id))
+			if t := units.Get(ast.StringTerm(id)); t != nil {
+				c.hashValue(h, t.Value)
+			}
+		}
+		var k [sha256.Size]byte
+		h.Sum(k[:0])
+		keys[g] = k
+		if r, ok := c.groups[g]; !ok || r.key != k {
+			stale = append(stale, g)
+			isStale[g] = true
+		}
+	}
+
+	found, err := c.engine.Evaluate(ctx, full)
+	if err != nil {
+		return nil, stats, err
+	}
+	if len(stale) > 0 {
+		stats.Evaluated = len(stale)
+		pairs := make([][2]*ast.Term, 0)
+		for _, g := range stale {
+			for _, id := range members[g] {
+				if t := units.Get(ast.StringTerm(id)); t != nil {
+					pairs = append(pairs, [2]*ast.Term{ast.StringTerm(id), t})
+				}
+			}
+		}
+		in := ast.NewObject()
+		full.Foreach(func(k, v *ast.Term) {
+			switch string(k.Value.(ast.String)) {
+			case "scope":
+				v = ast.StringTerm(checks.ScopeArticle)
+			case "units":
+				v = ast.ObjectTerm(pairs...)
+			}
+			in.Insert(k, v)
+		})
+		art, err := c.engine.Evaluate(ctx, in)
+		if err != nil {
+			return nil, stats, err
+		}
+		byGroup := map[string][]checks.Finding{}
+		for _, f := range art {
+			g := stale[0]
+			if u := doc.Unit(f.Unit); u != nil && isStale[groupOfUnit(u)] {
+				g = groupOfUnit(u)
+			}
+			// else a finding about a unit that was not checked (or about
+			// the document): kept with the first group checked, see the
+			// contract in docs/lsp.md
+			byGroup[g] = append(byGroup[g], f)
+		}
+		for _, g := range stale {
+			c.groups[g] = groupResult{key: keys[g], findings: byGroup[g]}
+		}
+	}
+	for g := range c.groups {
+		if _, ok := keys[g]; !ok {
+			delete(c.groups, g)
+		}
+	}
+	for _, g := range order {
+		found = append(found, c.groups[g].findings...)
+	}
+	return found, stats, nil
+}
+
+// groupsOf lists the article groups of a document in order, and the ids of
+// the units of each: the group of an artikel is the artikel with all it
+// contains (quoted articles included); the units outside any artikel form
+// one group of their own. Toelichting units are not in input.units.
+func groupsOf(doc *clause.Document) (order []string, members map[string][]string) {
+	members = map[string][]string{}
+	for _, top := range doc.Body {
+		top.Walk(func(u *clause.Unit) bool {
+			g := groupOfUnit(u)
+			if _, ok := members[g]; !ok {
+				order = append(order, g)
+			}
+			members[g] = append(members[g], u.ID)
+			return true
+		})
+	}
+	return order, members
+}
+
+// groupOfUnit returns the id of the outermost artikel that holds u, or
+// outside.
+func groupOfUnit(u *clause.Unit) string {
+	g := outside
+	for x := u; x != nil; x = x.Parent {
+		if x.Kind == clause.Artikel {
+			g = x.ID
+		}
+	}
+	return g
+}
+
+// hashValue writes a canonical encoding of v to h: a tag per type, lengths
+// before contents, object keys in sorted order (ast.Object iterates so).
+// Fields named "line" are left out unless policies read them.
+func (c *checker) hashValue(h hash.Hash, v ast.Value) {
+	w := &hashWriter{h: h, lines: c.lines}
+	w.value(v)
+	w.flush()
+}
+
+type hashWriter struct {
+	h     hash.Hash
+	buf   []byte
+	lines bool
+}
+
+func (w *hashWriter) str(tag byte, s string) {
+	w.buf = append(w.buf, tag)
+	w.buf = fmt.Appendf(w.buf, "%d:", len(s))
+	w.buf = append(w.buf, s...)
+	if len(w.buf) > 32<<10 {
+		w.flush()
+	}
+}
+
+func (w *hashWriter) flush() {
+	w.h.Write(w.buf)
+	w.buf = w.buf[:0]
+}
+
+func (w *hashWriter) value(v ast.Value) {
+	switch x := v.(type) {
+	case ast.String:
+		w.str('s', string(x))
+	case ast.Number:
+		w.str('n', string(x))
+	case ast.Boolean:
+		if x {
+			w.str('b', "1")
+		} else {
+			w.str('b', "0")
+		}
+	case ast.Null:
+		w.str('z', "")
+	case *ast.Array:
+		w.str('a', fmt.Sprint(x.Len()))
+		x.Foreach(func(t *ast.Term) { w.value(t.Value) })
+	case ast.Object:
+		w.str('o', fmt.Sprint(x.Len()))
+		x.Foreach(func(k, t *ast.Term) {
+			if !w.lines {
+				if s, ok := k.Value.(ast.String); ok && s == "line" {
+					return
+				}
+			}
+			w.value(k.Value)
+			w.value(t.Value)
+		})
+	default:
+		w.str('?', v.String())
+	}
+}
+
+// lineRe finds a reference to a field named line in Rego source.
+var lineRe = regexp.MustCompile(`\bline\b`)
+
+// policiesReadLines reports whether any policy that the engine runs
+// mentions a field named "line" (outside comments). It errs on the side of
+// yes: a false yes only costs speed, a false no would leave stale findings.
+func policiesReadLines(mods []checks.Module) bool {
+	for _, m := range mods {
+		for _, l := range strings.Split(m.Src, "\n") {
+			if i := strings.IndexByte(l, '#'); i >= 0 && !strings.ContainsAny(l[:i], "\"`") {
+				l = l[:i]
+			}
+			if lineRe.MatchString(l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// snapshotOf returns a snapshot of the current version of a document for
+// a request: the last check when it is of this version, else the text read
+// now (without diagnostics). It returns nil for a document that is not
+// open as a draft.
+func (s *Server) snapshotOf(uri string) *snapshot {
+	s.mu.Lock()
+	f := s.files[uri]
+	if f == nil {
+		s.mu.Unlock()
+		return nil
+	}
+	if f.last != nil && f.last.version == f.version && f.broken == "" {
+		defer s.mu.Unlock()
+		return f.last
+	}
+	if f.cur != nil && f.cur.version == f.version {
+		defer s.mu.Unlock()
+		return f.cur
+	}
+	version, text, c := f.version, f.text, f.checker
+	s.mu.Unlock()
+	snap := c.read(uri, version, text)
+	s.mu.Lock()
+	if f.version == version {
+		f.cur = snap
+	}
+	s.mu.Unlock()
+	return snap
+}

@@ -46,22 +46,23 @@ report contains f if {
 	f := result.finding(rego.metadata.chain(), b.unit, msg)
 }
 
-report contains f if {
-	some i, j
-	a := numbers[i]
-	b := numbers[j]
-	i < j
-	a.number != ""
-	lower(a.number) == lower(b.number)
-	not earlier_duplicate(i, a.number)
-	msg := sprintf("artikel %s komt meer dan eens voor; geef ieder artikel een eigen nummer", [b.number])
-	f := result.finding(rego.metadata.chain(), b.unit, msg)
+# the positions in numbers of the articles with a given number (lower
+# case); one pass, so that a law with 600 articles is checked in
+# milliseconds, not seconds
+positions[number] contains i if {
+	some i, n in numbers
+	n.number != ""
+	number := lower(n.number)
 }
 
-earlier_duplicate(i, number) if {
-	some k
-	k < i
-	lower(numbers[k].number) == lower(number)
+report contains f if {
+	some positions_of_number in positions
+	count(positions_of_number) > 1
+	some i in positions_of_number
+	i != min(positions_of_number)
+	b := numbers[i]
+	msg := sprintf("artikel %s komt meer dan eens voor; geef ieder artikel een eigen nummer", [b.number])
+	f := result.finding(rego.metadata.chain(), b.unit, msg)
 }
 
 report contains f if {

@@ -20,6 +20,14 @@ test_fail_duplicate if {
 	contains(f.message, "meer dan eens")
 }
 
+test_fail_duplicate_every_later_copy if {
+	second := object.union(n("2", "arabic", "", 2, ""), {"unit": "art:2#2"})
+	third := object.union(n("2", "arabic", "", 2, ""), {"unit": "art:2#3"})
+	r := rule.report with input as input_for([n("1", "arabic", "", 1, ""), n("2", "arabic", "", 2, ""), second, third])
+	units := {f.unit | some f in r; contains(f.message, "meer dan eens")}
+	units == {"art:2#2", "art:2#3"}
+}
+
 test_fail_backwards_in_chapter if {
 	r := rule.report with input as input_for([n("1.1", "dotted", "1", 1, ""), n("1.3", "dotted", "1", 3, ""), n("1.2", "dotted", "1", 2, "")])
 	count(r) == 2 # a gap (1.1 → 1.3) and a step back (1.3 → 1.2)

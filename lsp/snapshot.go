@@ -7,6 +7,7 @@ import (
 	"hash"
 	"regexp"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -43,6 +44,9 @@ type checkStats struct {
 	Groups    int           // article groups in the document
 	Evaluated int           // article groups whose article rules were evaluated
 	Duration  time.Duration // wall-clock time of the whole check
+	// where the time went: reading the text, facts, building and hashing
+	// the input, the document rules, the article rules
+	Read, Facts, Input, DocRules, ArticleRules time.Duration
 }
 
 // A checker checks successive versions of one document and remembers
@@ -89,6 +93,7 @@ func newChecker(e *checks.Engine, lines bool) *checker {
 // checking it.
 func (c *checker) read(uri string, version int, text []byte) (snap *snapshot) {
 	snap = &snapshot{uri: uri, version: version, text: text, m: newMapper(text)}
+	t0 := time.Now()
 	defer func() {
 		if p := recover(); p != nil {
 			snap.doc, snap.fx = nil, nil
@@ -101,7 +106,9 @@ func (c *checker) read(uri string, version int, text []byte) (snap *snapshot) {
 		return snap
 	}
 	snap.doc = doc
+	t1 := time.Now()
 	snap.fx = facts.Extract(doc, facts.Options{Laws: c.engine.Laws(), Cache: c.facts})
+	snap.stats.Read, snap.stats.Facts = t1.Sub(t0), time.Since(t1)
 	return snap
 }
 
@@ -129,6 +136,7 @@ func (c *checker) check(ctx context.Context, uri string, version int, text []byt
 	if err != nil {
 		return nil, err
 	}
+	stats.Read, stats.Facts = snap.stats.Read, snap.stats.Facts
 	diags := c.engine.Diagnostics(snap.doc, found)
 	diags, _ = checks.ApplyDirectives(diags, checks.ParseDirectives(snap.doc))
 	stats.Duration = time.Since(start)
@@ -140,6 +148,7 @@ func (c *checker) check(ctx context.Context, uri string, version int, text []byt
 // evaluate returns the findings of every enabled rule, evaluating the
 // article rules only where the input changed.
 func (c *checker) evaluate(ctx context.Context, doc *clause.Document, fx *facts.Facts) ([]checks.Finding, checkStats, error) {
+	t0 := time.Now()
 	full, ok := checks.Input(doc, fx, checks.ScopeDocument, nil).(ast.Object)
 	if !ok {
 		return nil, checkStats{}, fmt.Errorf("beleidsinvoer is geen object")
@@ -178,10 +187,14 @@ func (c *checker) evaluate(ctx context.Context, doc *clause.Document, fx *facts.
 		}
 	}
 
+	t1 := time.Now()
+	stats.Input = t1.Sub(t0)
 	found, err := c.engine.Evaluate(ctx, full)
 	if err != nil {
 		return nil, stats, err
 	}
+	t2 := time.Now()
+	stats.DocRules = t2.Sub(t1)
 	if len(stale) > 0 {
 		stats.Evaluated = len(stale)
 		pairs := make([][2]*ast.Term, 0)
@@ -220,6 +233,7 @@ func (c *checker) evaluate(ctx context.Context, doc *clause.Document, fx *facts.
 		for _, g := range stale {
 			c.groups[g] = groupResult{key: keys[g], findings: byGroup[g]}
 		}
+		stats.ArticleRules = time.Since(t2)
 	}
 	for g := range c.groups {
 		if _, ok := keys[g]; !ok {
@@ -265,7 +279,9 @@ func groupOfUnit(u *clause.Unit) string {
 
 // hashValue writes a canonical encoding of v to h: a tag per type, lengths
 // before contents, object keys in sorted order (ast.Object iterates so).
-// Fields named "line" are left out unless policies read them.
+// Fields named "line" are left out unless policies read them, and so are
+// "lower" and "full", which the input derives from the "text" fields
+// beside them (docs/policy-input.md).
 func (c *checker) hashValue(h hash.Hash, v ast.Value) {
 	w := &hashWriter{h: h, lines: c.lines}
 	w.value(v)
@@ -280,7 +296,8 @@ type hashWriter struct {
 
 func (w *hashWriter) str(tag byte, s string) {
 	w.buf = append(w.buf, tag)
-	w.buf = fmt.Appendf(w.buf, "%d:", len(s))
+	w.buf = strconv.AppendInt(w.buf, int64(len(s)), 10)
+	w.buf = append(w.buf, ':')
 	w.buf = append(w.buf, s...)
 	if len(w.buf) > 32<<10 {
 		w.flush()
@@ -307,15 +324,13 @@ func (w *hashWriter) value(v ast.Value) {
 	case ast.Null:
 		w.str('z', "")
 	case *ast.Array:
-		w.str('a', fmt.Sprint(x.Len()))
+		w.str('a', strconv.Itoa(x.Len()))
 		x.Foreach(func(t *ast.Term) { w.value(t.Value) })
 	case ast.Object:
-		w.str('o', fmt.Sprint(x.Len()))
+		w.str('o', strconv.Itoa(x.Len()))
 		x.Foreach(func(k, t *ast.Term) {
-			if !w.lines {
-				if s, ok := k.Value.(ast.String); ok && s == "line" {
-					return
-				}
+			if s, ok := k.Value.(ast.String); ok && (s == "lower" || s == "full" || s == "line" && !w.lines) {
+				return
 			}
 			w.value(k.Value)
 			w.value(t.Value)

@@ -68,6 +68,13 @@ func (s *Server) loop(ctx context.Context) {
 // checkFile checks the current version of f and publishes the outcome,
 // unless f changed or closed meanwhile (a newer check is then scheduled).
 func (s *Server) checkFile(ctx context.Context, f *file) {
+	defer func() {
+		// the checker recovers from panics in reading and evaluating; this
+		// catches the rest, so that one bad draft cannot stop the loop
+		if p := recover(); p != nil {
+			s.logf(ctx, MessageError, "%s: %v", f.uri, internalError(p))
+		}
+	}()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	s.mu.Lock()

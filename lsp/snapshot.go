@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -44,6 +46,7 @@ type checkStats struct {
 	Groups    int           // article groups in the document
 	Evaluated int           // article groups whose article rules were evaluated
 	Duration  time.Duration // wall-clock time of the whole check
+	Edited    bool          // the document was derived from the previous one, not read again
 	// where the time went: reading the text, facts, building and hashing
 	// the input, the document rules, the article rules
 	Read, Facts, Input, DocRules, ArticleRules time.Duration
@@ -75,6 +78,11 @@ type checker struct {
 
 	mu     sync.Mutex // serialises checks of this document
 	groups map[string]groupResult
+	// base is the last document read by a check and the text it was read
+	// from: the next text is derived from it when the edit allows
+	// (clause.Document.Edit) instead of being read again.
+	baseText []byte
+	baseDoc  *clause.Document
 }
 
 type groupResult struct {
@@ -90,8 +98,10 @@ func newChecker(e *checks.Engine, lines bool) *checker {
 }
 
 // read parses a version of a document and derives its facts, without
-// checking it.
-func (c *checker) read(uri string, version int, text []byte) (snap *snapshot) {
+// checking it. With a base (the previous version), an edit inside the text
+// of one unit is applied to the base document instead of reading the text
+// again.
+func (c *checker) read(uri string, version int, text []byte, baseText []byte, baseDoc *clause.Document) (snap *snapshot) {
 	snap = &snapshot{uri: uri, version: version, text: text, m: newMapper(text)}
 	t0 := time.Now()
 	defer func() {
@@ -100,16 +110,48 @@ func (c *checker) read(uri string, version int, text []byte) (snap *snapshot) {
 			snap.err = internalError(p)
 		}
 	}()
-	doc, err := detect.Read(uriPath(uri), text)
-	if err != nil {
-		snap.err = err
-		return snap
+	doc, ok := editOf(baseText, baseDoc, text)
+	snap.stats.Edited = ok
+	if !ok {
+		var err error
+		if doc, err = detect.Read(uriPath(uri), text); err != nil {
+			snap.err = err
+			return snap
+		}
 	}
 	snap.doc = doc
 	t1 := time.Now()
 	snap.fx = facts.Extract(doc, facts.Options{Laws: c.engine.Laws(), Cache: c.facts})
 	snap.stats.Read, snap.stats.Facts = t1.Sub(t0), time.Since(t1)
 	return snap
+}
+
+// editOf derives the document of text from the previous version when the
+// two differ in one place that clause.Document.Edit accepts.
+func editOf(baseText []byte, baseDoc *clause.Document, text []byte) (*clause.Document, bool) {
+	if baseDoc == nil || !bytes.Equal(baseDoc.Src, baseText) {
+		return nil, false
+	}
+	// the changed region: the common prefix and suffix stay
+	p := 0
+	for p < len(baseText) && p < len(text) && baseText[p] == text[p] {
+		p++
+	}
+	if p == len(baseText) && p == len(text) {
+		return baseDoc, true
+	}
+	q := 0
+	for q < len(baseText)-p && q < len(text)-p && baseText[len(baseText)-1-q] == text[len(text)-1-q] {
+		q++
+	}
+	// keep whole runes on both sides
+	for p > 0 && p < len(baseText) && !utf8.RuneStart(baseText[p]) {
+		p--
+	}
+	for q > 0 && !utf8.RuneStart(baseText[len(baseText)-q]) {
+		q--
+	}
+	return baseDoc.Edit(p, len(baseText)-q, text[p:len(text)-q])
 }
 
 func internalError(p any) error {
@@ -123,10 +165,12 @@ func (c *checker) check(ctx context.Context, uri string, version int, text []byt
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	start := time.Now()
-	snap = c.read(uri, version, text)
+	snap = c.read(uri, version, text, c.baseText, c.baseDoc)
 	if snap.err != nil {
+		c.baseText, c.baseDoc = nil, nil
 		return snap, nil
 	}
+	c.baseText, c.baseDoc = text, snap.doc
 	defer func() {
 		if p := recover(); p != nil {
 			snap, err = nil, internalError(p)
@@ -136,7 +180,7 @@ func (c *checker) check(ctx context.Context, uri string, version int, text []byt
 	if err != nil {
 		return nil, err
 	}
-	stats.Read, stats.Facts = snap.stats.Read, snap.stats.Facts
+	stats.Read, stats.Facts, stats.Edited = snap.stats.Read, snap.stats.Facts, snap.stats.Edited
 	diags := c.engine.Diagnostics(snap.doc, found)
 	diags, _ = checks.ApplyDirectives(diags, checks.ParseDirectives(snap.doc))
 	stats.Duration = time.Since(start)
@@ -381,7 +425,7 @@ func (s *Server) snapshotOf(uri string) *snapshot {
 	}
 	version, text, c := f.version, f.text, f.checker
 	s.mu.Unlock()
-	snap := c.read(uri, version, text)
+	snap := c.read(uri, version, text, nil, nil)
 	s.mu.Lock()
 	if f.version == version {
 		f.cur = snap

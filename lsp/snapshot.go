@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"hash"
+	"reflect"
 	"regexp"
 	"runtime/debug"
 	"strconv"
@@ -83,6 +84,63 @@ type checker struct {
 	// (clause.Document.Edit) instead of being read again.
 	baseText []byte
 	baseDoc  *clause.Document
+	// prev is what the last evaluation built: the input entry of every
+	// unit and a hash of every group's entries, with the document and
+	// facts they were built from
+	prev previous
+}
+
+type previous struct {
+	doc       *clause.Document
+	fx        *facts.Facts
+	units     map[string]*ast.Term
+	groupHash map[string][sha256.Size]byte
+}
+
+// reuse says which article groups hold text that changed, when the input
+// entries of the other groups may be taken from the previous evaluation.
+type reuse struct {
+	dirty map[string]bool
+}
+
+// reusable decides whether the entries of the previous evaluation may be
+// reused for doc: only when doc was derived by clause.Document.Edit from
+// the document they were built for (so every unit is in the same place,
+// on the same line, and only the text of the units found here changed)
+// and the document-level facts are equal. A unit's entry is then reused
+// when its facts are equal too (checks.UnitInput depends on nothing else).
+func (c *checker) reusable(doc *clause.Document, fx *facts.Facts, base *clause.Document) *reuse {
+	if base == nil || c.prev.doc != base || c.prev.fx == nil {
+		return nil
+	}
+	a, b := *fx, *c.prev.fx
+	a.Units, b.Units = nil, nil
+	if !reflect.DeepEqual(a, b) {
+		return nil
+	}
+	r := &reuse{dirty: map[string]bool{}}
+	var walk func(x, y []*clause.Unit) bool
+	walk = func(x, y []*clause.Unit) bool {
+		if len(x) != len(y) {
+			return false
+		}
+		for i := range x {
+			if x[i].ID != y[i].ID {
+				return false
+			}
+			if x[i].Text != y[i].Text {
+				r.dirty[groupOfUnit(y[i])] = true
+			}
+			if !walk(x[i].Children, y[i].Children) {
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(base.Body, doc.Body) {
+		return nil
+	}
+	return r
 }
 
 type groupResult struct {
@@ -165,6 +223,7 @@ func (c *checker) check(ctx context.Context, uri string, version int, text []byt
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	start := time.Now()
+	base := c.baseDoc
 	snap = c.read(uri, version, text, c.baseText, c.baseDoc)
 	if snap.err != nil {
 		c.baseText, c.baseDoc = nil, nil
@@ -176,7 +235,10 @@ func (c *checker) check(ctx context.Context, uri string, version int, text []byt
 			snap, err = nil, internalError(p)
 		}
 	}()
-	found, stats, err := c.evaluate(ctx, snap.doc, snap.fx)
+	if !snap.stats.Edited {
+		base = nil
+	}
+	found, stats, err := c.evaluate(ctx, snap.doc, snap.fx, base)
 	if err != nil {
 		return nil, err
 	}
@@ -191,18 +253,43 @@ func (c *checker) check(ctx context.Context, uri string, version int, text []byt
 
 // evaluate returns the findings of every enabled rule, evaluating the
 // article rules only where the input changed.
-func (c *checker) evaluate(ctx context.Context, doc *clause.Document, fx *facts.Facts) ([]checks.Finding, checkStats, error) {
+func (c *checker) evaluate(ctx context.Context, doc *clause.Document, fx *facts.Facts, base *clause.Document) ([]checks.Finding, checkStats, error) {
 	t0 := time.Now()
-	full, ok := checks.Input(doc, fx, checks.ScopeDocument, nil).(ast.Object)
+	order, members := groupsOf(doc)
+	stats := checkStats{Groups: len(order)}
+	reuse := c.reusable(doc, fx, base)
+	pairs := make([][2]*ast.Term, 0, len(c.prev.units))
+	units := make(map[string]*ast.Term, len(c.prev.units))
+	groupHash := make(map[string][sha256.Size]byte, len(order))
+	for _, g := range order {
+		same := reuse != nil && !reuse.dirty[g]
+		for _, id := range members[g] {
+			t := c.prev.units[id]
+			if !same || t == nil || !reflect.DeepEqual(fx.Units[id], c.prev.fx.Units[id]) {
+				t = checks.UnitInput(doc, fx, doc.Unit(id))
+				same = false
+			}
+			units[id] = t
+			pairs = append(pairs, [2]*ast.Term{ast.StringTerm(id), t})
+		}
+		if prev, ok := c.prev.groupHash[g]; same && ok {
+			groupHash[g] = prev
+			continue
+		}
+		h := sha256.New()
+		for _, id := range members[g] {
+			h.Write([]byte(id))
+			c.hashValue(h, units[id].Value)
+		}
+		var k [sha256.Size]byte
+		h.Sum(k[:0])
+		groupHash[g] = k
+	}
+	full, ok := checks.InputFromUnits(doc, fx, checks.ScopeDocument, pairs).(ast.Object)
 	if !ok {
 		return nil, checkStats{}, fmt.Errorf("beleidsinvoer is geen object")
 	}
-	units, _ := full.Get(ast.StringTerm("units")).Value.(ast.Object)
-	if units == nil {
-		return nil, checkStats{}, fmt.Errorf("beleidsinvoer mist units")
-	}
-	order, members := groupsOf(doc)
-	stats := checkStats{Groups: len(order)}
+	c.prev = previous{doc: doc, fx: fx, units: units, groupHash: groupHash}
 
 	// the key of a group covers its units and what every article rule
 	// may read besides: input.document and input.toelichting
@@ -214,16 +301,8 @@ func (c *checker) evaluate(ctx context.Context, doc *clause.Document, fx *facts.
 	var stale []string
 	isStale := map[string]bool{}
 	for _, g := range order {
-		h := sha256.New()
-		h.Write(sharedSum)
-		for _, id := range members[g] {
-			h.Write([]byte(id))
-			if t := units.Get(ast.StringTerm(id)); t != nil {
-				c.hashValue(h, t.Value)
-			}
-		}
-		var k [sha256.Size]byte
-		h.Sum(k[:0])
+		gh := groupHash[g]
+		k := sha256.Sum256(append(append([]byte(nil), sharedSum...), gh[:]...))
 		keys[g] = k
 		if r, ok := c.groups[g]; !ok || r.key != k {
 			stale = append(stale, g)
@@ -241,12 +320,10 @@ func (c *checker) evaluate(ctx context.Context, doc *clause.Document, fx *facts.
 	stats.DocRules = t2.Sub(t1)
 	if len(stale) > 0 {
 		stats.Evaluated = len(stale)
-		pairs := make([][2]*ast.Term, 0)
+		var artPairs [][2]*ast.Term
 		for _, g := range stale {
 			for _, id := range members[g] {
-				if t := units.Get(ast.StringTerm(id)); t != nil {
-					pairs = append(pairs, [2]*ast.Term{ast.StringTerm(id), t})
-				}
+				artPairs = append(artPairs, [2]*ast.Term{ast.StringTerm(id), units[id]})
 			}
 		}
 		in := ast.NewObject()
@@ -255,7 +332,7 @@ func (c *checker) evaluate(ctx context.Context, doc *clause.Document, fx *facts.
 			case "scope":
 				v = ast.StringTerm(checks.ScopeArticle)
 			case "units":
-				v = ast.ObjectTerm(pairs...)
+				v = ast.ObjectTerm(artPairs...)
 			}
 			in.Insert(k, v)
 		})

@@ -18,7 +18,9 @@ import (
 // again.
 //
 // It returns ok == false when the edit does not qualify; the caller then
-// reads the new source. d is not changed. The language server uses it to
+// reads the new source. d is not changed. Only the edited unit is worked
+// out again (its text, map, sentences); the other units are copied with
+// their positions moved. The language server uses it to
 // re-read a large law after a keystroke in a few milliseconds instead of
 // parsing all of it; TestEditMatchesRead holds it to the readers.
 func (d *Document) Edit(start, end int, text []byte) (nd *Document, ok bool) {
@@ -64,24 +66,47 @@ func (d *Document) Edit(start, end int, text []byte) (nd *Document, ok bool) {
 		}
 		return o
 	}
+	// no line break is inserted or removed, so every position keeps its
+	// line; those after the edit on its line move by the runes it adds
+	editLine := d.Lines.Pos(start).Line
+	runeDelta := utf8.RuneCount(text) - utf8.RuneCount(d.Src[start:end])
+	shiftPos := func(p Pos) Pos {
+		o := shift(p.Offset)
+		if o == p.Offset {
+			return p
+		}
+		if p.Line == editLine {
+			p.Column += runeDelta
+		}
+		p.Offset = o
+		return p
+	}
 	shiftSpan := func(s Span) Span {
 		if s.IsZero() {
-			return Span{}
+			return s
 		}
-		return OffsetSpan(shift(s.Start.Offset), shift(s.End.Offset))
+		return Span{Start: shiftPos(s.Start), End: shiftPos(s.End)}
 	}
-	nd = &Document{Path: d.Path, Format: d.Format, Meta: d.Meta, Src: src}
-	var clone func(x *Unit) *Unit
-	clone = func(x *Unit) *Unit {
+	nd = &Document{Path: d.Path, Format: d.Format, Meta: d.Meta, Src: src, Lines: NewLineIndex(src),
+		index: make(map[string]*Unit, len(d.index))}
+	clones := make(map[*Unit]*Unit, len(d.index))
+	var edited *Unit
+	var clone func(x, parent *Unit) *Unit
+	clone = func(x, parent *Unit) *Unit {
 		c := *x
-		c.Parent = nil
-		c.Sentences = nil // Finish splits them again (and must not reuse x's array)
-		c.Span, c.HeadSpan, c.TextSpan = shiftSpan(x.Span), shiftSpan(x.HeadSpan), Span{}
+		clones[x] = &c
+		c.Parent = parent
+		c.Span, c.HeadSpan, c.TextSpan = shiftSpan(x.Span), shiftSpan(x.HeadSpan), shiftSpan(x.TextSpan)
 		c.Map = TextMap{segs: clip(x.Map.segs), n: x.Map.n}
 		for i := range c.Map.segs {
 			c.Map.segs[i].src, c.Map.segs[i].srcEnd = shift(c.Map.segs[i].src), shift(c.Map.segs[i].srcEnd)
 		}
+		c.Sentences = clip(x.Sentences)
+		for i := range c.Sentences {
+			c.Sentences[i].Span = shiftSpan(c.Sentences[i].Span)
+		}
 		if x == u {
+			edited = &c
 			c.Text = u.Text[:t0] + string(text) + u.Text[t1:]
 			c.Map.n += delta
 			for i := k + 1; i < len(c.Map.segs); i++ {
@@ -97,23 +122,33 @@ func (d *Document) Edit(start, end int, text []byte) (nd *Document, ok bool) {
 		}
 		c.Children = clip(x.Children)
 		for i, ch := range x.Children {
-			c.Children[i] = clone(ch)
+			c.Children[i] = clone(ch, &c)
 		}
 		return &c
 	}
 	nd.Body = clip(d.Body)
 	for i, x := range d.Body {
-		nd.Body[i] = clone(x)
+		nd.Body[i] = clone(x, nil)
 	}
 	if d.Toelichting != nil {
-		nd.Toelichting = clone(d.Toelichting)
+		nd.Toelichting = clone(d.Toelichting, nil)
+	}
+	for _, a := range d.articles {
+		nd.articles = append(nd.articles, clones[a])
+	}
+	for id, x := range d.index {
+		nd.index[id] = clones[x]
 	}
 	nd.Directives = clip(d.Directives)
 	for i := range nd.Directives {
 		nd.Directives[i].Span = shiftSpan(nd.Directives[i].Span)
 	}
-	nd.Lines = NewLineIndex(src)
-	nd.Finish()
+	// the edited unit: its text span and sentences, as Finish makes them
+	if s, e, ok := edited.Map.Source(0, len(edited.Text)); ok {
+		edited.TextSpan = nd.Lines.Span(s, e)
+	}
+	edited.Sentences = nil
+	nd.splitSentences(edited)
 	return nd, true
 }
 

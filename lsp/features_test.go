@@ -32,7 +32,7 @@ func TestHoverOnFinding(t *testing.T) {
 	if h == nil {
 		t.Fatal("no hover on a finding")
 	}
-	for _, want := range []string{"AR-006", "Gebruik van ‘en/of’", "hetzij", "Bron: Ar 3.12"} {
+	for _, want := range []string{"AR-006", "Gebruik van ‘en/of’", "(fout)", "hetzij", "Bron: Ar 3.12"} {
 		if !strings.Contains(h.Contents.Value, want) {
 			t.Errorf("hover on en/of lacks %q:\n%s", want, h.Contents.Value)
 		}

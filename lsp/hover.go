@@ -66,7 +66,7 @@ func findingHover(e *checks.Engine, d checks.Diagnostic) string {
 	if r := e.Rule(d.Rule); r != nil && r.Title != "" {
 		title += " · " + r.Title
 	}
-	fmt.Fprintf(&b, "**%s** (%s)\n\n%s", markdownEscape(title), d.Severity, markdownEscape(d.Message))
+	fmt.Fprintf(&b, "**%s** (%s)\n\n%s", markdownEscape(title), severityWord(d.Severity), markdownEscape(d.Message))
 	if d.Justified {
 		fmt.Fprintf(&b, "\n\nGerechtvaardigd: %s", markdownEscape(d.Reason))
 	}
@@ -79,6 +79,17 @@ func findingHover(e *checks.Engine, d checks.Diagnostic) string {
 		}
 	}
 	return b.String()
+}
+
+// severityWord names a severity in Dutch.
+func severityWord(s string) string {
+	switch s {
+	case checks.SeverityError:
+		return "fout"
+	case checks.SeverityWarning:
+		return "waarschuwing"
+	}
+	return "ter informatie"
 }
 
 // referenceHover shows where a reference points: the label and text of

@@ -106,3 +106,29 @@ func TestMapperRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMapper: any text and position converts without a panic, and every
+// rune boundary survives the round trip.
+func FuzzMapper(f *testing.F) {
+	f.Add("ab\nprijs € 5, ëën 𝔸 en/of x\r\nlaatste\rna cr", 1, 17)
+	f.Add("\uFEFF𝔸\r\n\r\n", 2, 0)
+	f.Add("", 0, 0)
+	f.Fuzz(func(t *testing.T, text string, line, char int) {
+		m := newMapper([]byte(text))
+		if off, err := m.offset(Position{line, char}); err == nil && (off < 0 || off > len(text)) {
+			t.Fatalf("offset(%d:%d) = %d outside the text", line, char, off)
+		}
+		for off := 0; off <= len(text); off++ {
+			if off < len(text) && (!utf8.RuneStart(text[off]) || text[off] == '\n' && off > 0 && text[off-1] == '\r') {
+				continue
+			}
+			if !utf8.ValidString(text) {
+				continue // LSP text is valid UTF-8; invalid bytes count as one unit each
+			}
+			p := m.position(off)
+			if back, err := m.offset(p); err != nil || back != off {
+				t.Fatalf("offset(position(%d) = %+v) = %d, %v", off, p, back, err)
+			}
+		}
+	})
+}

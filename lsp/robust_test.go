@@ -200,3 +200,22 @@ func asRPCError(err error, e **jsonrpc2.Error) bool {
 	*e = x
 	return ok
 }
+
+// FuzzStream: whatever bytes arrive, reading messages neither panics nor
+// loops forever; it ends at the end of the input.
+func FuzzStream(f *testing.F) {
+	f.Add("Content-Length: 9\r\n\r\n{not json")
+	f.Add(frame(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}`))
+	f.Add("Content-Length: 99999999999\r\n\r\n")
+	f.Add("\r\n\r\nContent-Length: 2\r\n\r\n{}")
+	f.Fuzz(func(t *testing.T, in string) {
+		s := &stream{r: bufio.NewReader(strings.NewReader(in)), w: io.Discard, closer: io.NopCloser(nil)}
+		for i := 0; i <= len(in); i++ { // each message takes at least a byte
+			var v map[string]any
+			if err := s.ReadObject(&v); err != nil {
+				return
+			}
+		}
+		t.Fatalf("more messages than bytes from %q", in)
+	})
+}

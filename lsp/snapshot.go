@@ -243,8 +243,7 @@ func (c *checker) check(ctx context.Context, uri string, version int, text []byt
 		return nil, err
 	}
 	stats.Read, stats.Facts, stats.Edited = snap.stats.Read, snap.stats.Facts, snap.stats.Edited
-	diags := c.engine.Diagnostics(snap.doc, found)
-	diags, _ = checks.ApplyDirectives(diags, checks.ParseDirectives(snap.doc))
+	diags := c.engine.Result(snap.doc, snap.fx, found).Diagnostics
 	stats.Duration = time.Since(start)
 	out := *snap
 	out.checked, out.diags, out.stats = true, diags, stats

@@ -18,7 +18,7 @@ func (s *Server) hover(ctx context.Context, raw json.RawMessage) (any, error) {
 	if snap == nil {
 		return nil, err
 	}
-	h := hoverAt(s.engine, snap, off)
+	h := hoverAt(snap.engine, snap, off)
 	if h == nil {
 		return nil, nil // JSON null: nothing to show
 	}

@@ -24,6 +24,7 @@ import (
 	"github.com/sourcegraph/jsonrpc2"
 
 	"github.com/wetlint/wetlint/checks"
+	"github.com/wetlint/wetlint/checks/workspace"
 )
 
 // Options configure a Server.
@@ -33,9 +34,6 @@ type Options struct {
 	// Debounce overrides the pause after an edit before checking (tests);
 	// 0 means 200 ms.
 	Debounce time.Duration
-	// LoadOptions overrides how the engine options are found for a
-	// workspace root (tests); nil means loadOptions (config.go).
-	LoadOptions func(root string) (checks.Options, error)
 }
 
 // A Server is one language-server session.
@@ -43,11 +41,13 @@ type Server struct {
 	opts Options
 	conn *jsonrpc2.Conn
 
-	mu       sync.Mutex
-	files    map[string]*file
-	engine   *checks.Engine
-	lines    bool // policies read "line" fields (see checker)
-	state    state
+	mu         sync.Mutex
+	files      map[string]*file
+	engine     *checks.Engine // the defaults, for buffers without a configuration
+	ws         *workspace.Workspace
+	lines      map[*checks.Engine]bool // its policies read "line" fields (see checker)
+	configErrs map[string]bool         // configuration errors already shown
+	state      state
 	wake     chan struct{}
 	pubMu    sync.Mutex // orders publishing against didClose
 	exited   chan struct{}
@@ -71,10 +71,8 @@ func NewServer(opts Options) *Server {
 	if opts.Debounce == 0 {
 		opts.Debounce = debounce
 	}
-	if opts.LoadOptions == nil {
-		opts.LoadOptions = loadOptions
-	}
-	return &Server{opts: opts, files: map[string]*file{}, wake: make(chan struct{}, 1), exited: make(chan struct{})}
+	return &Server{opts: opts, files: map[string]*file{}, wake: make(chan struct{}, 1), exited: make(chan struct{}),
+		ws: workspace.New(workspace.Options{}), lines: map[*checks.Engine]bool{}, configErrs: map[string]bool{}}
 }
 
 // Serve answers LSP messages on rwc until the client sends exit or closes
@@ -192,45 +190,13 @@ func (s *Server) initialize(ctx context.Context, raw json.RawMessage) (any, erro
 	if err := unmarshal(raw, &p); err != nil {
 		return nil, err
 	}
-	root := uriPath(p.RootURI)
-	if root == "" && len(p.WorkspaceFolders) > 0 {
-		root = uriPath(p.WorkspaceFolders[0].URI)
-	}
-	if root == "" {
-		root = p.RootPath
-	}
-	opts, err := s.opts.LoadOptions(root)
-	var warn string
-	if err != nil {
-		warn = fmt.Sprintf("wetlint: configuratie niet gebruikt: %v", err)
-		opts = checks.Options{}
-	}
-	engine, err := checks.New(ctx, opts)
-	if err != nil && warn == "" {
-		warn = fmt.Sprintf("wetlint: beleid niet geladen: %v", err)
-		engine, err = checks.New(ctx, checks.Options{})
-	}
+	engine, err := checks.New(ctx, checks.Options{})
 	if err != nil {
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: fmt.Sprintf("beleid niet geladen: %v", err)}
 	}
-	mods, err := checks.BuiltinModules(false)
-	if err != nil {
-		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: err.Error()}
-	}
-	for _, d := range opts.PolicyDirs {
-		m, err := checks.DirModules(d, false)
-		if err != nil {
-			return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: err.Error()}
-		}
-		mods = append(mods, m...)
-	}
 	s.mu.Lock()
-	s.engine, s.lines, s.state = engine, policiesReadLines(mods), stateRunning
+	s.engine, s.state = engine, stateRunning
 	s.mu.Unlock()
-	if warn != "" {
-		// after the response, so the client knows the server by then
-		go s.showMessage(context.WithoutCancel(ctx), MessageWarning, warn)
-	}
 	return InitializeResult{
 		Capabilities: ServerCapabilities{
 			PositionEncoding: "utf-16",
@@ -241,10 +207,6 @@ func (s *Server) initialize(ctx context.Context, raw json.RawMessage) (any, erro
 		ServerInfo: ServerInfo{Name: "wetlint", Version: s.opts.Version},
 	}, nil
 }
-
-// newChecker returns a checker for a newly opened document. The caller
-// holds s.mu.
-func (s *Server) newChecker() *checker { return newChecker(s.engine, s.lines) }
 
 // now is the clock of the debounce.
 func (s *Server) now() time.Time { return time.Now() }

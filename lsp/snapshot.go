@@ -28,6 +28,7 @@ import (
 // when it was checked, the diagnostics. A snapshot never changes after it
 // is made; a new version of the document gets a new snapshot.
 type snapshot struct {
+	engine  *checks.Engine // the rules the document is checked with
 	uri     string
 	version int
 	text    []byte
@@ -160,7 +161,7 @@ func newChecker(e *checks.Engine, lines bool) *checker {
 // of one unit is applied to the base document instead of reading the text
 // again.
 func (c *checker) read(uri string, version int, text []byte, baseText []byte, baseDoc *clause.Document) (snap *snapshot) {
-	snap = &snapshot{uri: uri, version: version, text: text, m: newMapper(text)}
+	snap = &snapshot{engine: c.engine, uri: uri, version: version, text: text, m: newMapper(text)}
 	t0 := time.Now()
 	defer func() {
 		if p := recover(); p != nil {

@@ -76,7 +76,11 @@ func (s *Server) didOpen(ctx context.Context, raw json.RawMessage) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	f := &file{uri: td.URI, lang: td.LanguageID, version: td.Version, text: []byte(td.Text), checker: s.newChecker()}
+	engine, lines, ignored := s.engineFor(ctx, td.URI)
+	if ignored {
+		return nil // the configuration says to skip this file
+	}
+	f := &file{uri: td.URI, lang: td.LanguageID, version: td.Version, text: []byte(td.Text), checker: newChecker(engine, lines)}
 	s.files[td.URI] = f
 	s.schedule(f, 0)
 	return nil

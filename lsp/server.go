@@ -48,10 +48,10 @@ type Server struct {
 	lines      map[*checks.Engine]bool // its policies read "line" fields (see checker)
 	configErrs map[string]bool         // configuration errors already shown
 	state      state
-	wake     chan struct{}
-	pubMu    sync.Mutex // orders publishing against didClose
-	exited   chan struct{}
-	exitOnce sync.Once
+	wake       chan struct{}
+	pubMu      sync.Mutex // orders publishing against didClose
+	exited     chan struct{}
+	exitOnce   sync.Once
 }
 
 type state int

@@ -146,6 +146,8 @@ func (b *inputBuilder) sentences(u *clause.Unit, uf *facts.UnitFacts) *ast.Term 
 			kv{"start", num(runes(u.Text, s.Start))}, kv{"end", num(runes(u.Text, s.End))},
 			kv{"actor", str(sf.Actor)}, kv{"actor_name", str(sf.ActorName)}, kv{"passive", boolean(sf.Passive)},
 			kv{"modal", boolean(sf.Modal)}, kv{"negated", boolean(sf.Negated)},
+			kv{"kind", str(sf.Kind)}, kv{"pronoun", boolean(sf.Pronoun)}, kv{"duty", boolean(sf.Duty)},
+			kv{"act", str(sf.Act)}, kv{"list", boolean(sf.List)},
 		)
 	}
 	return arr(ts)
@@ -175,6 +177,7 @@ func (b *inputBuilder) deadlines(u *clause.Unit, ds []facts.Deadline) *ast.Term 
 			kv{"days", num(d.Days)}, kv{"amount", num(d.Amount)}, kv{"unit", str(d.Unit)},
 			kv{"vague", boolean(d.Vague)}, kv{"kind", str(d.Kind)}, kv{"sentence", str(d.Sentence)},
 			kv{"actor", str(d.Actor)}, kv{"actor_name", str(d.ActorName)},
+			kv{"actor_kind", str(d.ActorKind)}, kv{"duty", boolean(d.Duty)},
 		)
 	}
 	return arr(ts)

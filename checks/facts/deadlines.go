@@ -22,11 +22,17 @@ type Deadline struct {
 	// Vague is true for "onverwijld", "terstond", "zo spoedig mogelijk" …
 	Vague bool `json:"vague,omitempty"`
 	// Kind is "within" (binnen, uiterlijk, niet later dan), "notice" (ten
-	// minste … voor) or "period" (a termijn van …).
+	// minste … voor), "period" (a termijn van …), "duration" (gedurende:
+	// how long something lasts, not when to act) or "date" (uiterlijk op
+	// 1 september; Days is 0).
 	Kind      string `json:"kind"`
 	Sentence  string `json:"sentence"` // sentence id
 	Actor     string `json:"actor"`    // role of who must meet it
 	ActorName string `json:"actor_name,omitempty"`
+	ActorKind string `json:"actor_kind,omitempty"` // the actor's lemma ("aanvrager")
+	// Duty is true when the deadline belongs to a duty of its actor (the
+	// sentence obliges the actor to act within it).
+	Duty bool `json:"duty,omitempty"`
 }
 
 var cardinals = map[string]int{
@@ -59,16 +65,23 @@ func Cardinal(w string) (int, bool) {
 }
 
 const numWord = `(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|negentig|[a-zë]+en(?:twintig|dertig|veertig|vijftig|zestig))`
-const unitWord = `((?:kalender|werk)?dag(?:en)?|weken|week|maanden|maand|jaren|jaar|kwartalen|kwartaal)`
+const unitWord = `((?:kalender|werk)?dag(?:en)?|weken|week|maanden|maand|jaren|jaar|kwartalen|kwartaal|uren|uur)`
+
+const monthWord = `(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)`
 
 var (
-	withinRe = regexp.MustCompile(`(?i)\b(?:binnen(?:\s+een\s+termijn\s+van)?|uiterlijk(?:\s+op)?|niet\s+later\s+dan|ten\s+laatste|voor\s+het\s+verstrijken\s+van|gedurende)\s+` + numWord + `\s+` + unitWord + `\b`)
-	halfRe   = regexp.MustCompile(`(?i)\b(?:binnen|uiterlijk)\s+(een\s+half\s+jaar|een\s+halfjaar|anderhalve?\s+(?:maand|jaar))\b`)
-	ordDayRe = regexp.MustCompile(`(?i)\buiterlijk\s+(?:op\s+)?de\s+([a-zë]+(?:de|ste))\s+(werkdag|dag)\b`)
-	noticeRe = regexp.MustCompile(`(?i)\b(?:ten\s+minste|minimaal|minstens)\s+` + numWord + `\s+` + unitWord + `\s+(?:voor|voordat|voorafgaand|voorafgaande)\b`)
-	periodRe = regexp.MustCompile(`(?i)\b(?:(?:een|de)\s+)?termijn\s+(?:van|bedraagt)\s+` + numWord + `\s+` + unitWord + `\b`)
-	afterRe  = regexp.MustCompile(`(?i)\b` + numWord + `\s+` + unitWord + `\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst|verzending|bekendmaking|datum|aanvang|ingang|einde|afloop)\b`)
-	vagueRe  = regexp.MustCompile(`(?i)\b(onverwijld|terstond|onmiddellijk|per\s+omgaande|zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|ten\s+spoedigste|zonder\s+uitstel|direct\s+na|direct\s+nadat)\b`)
+	withinRe   = regexp.MustCompile(`(?i)\b(?:binnen(?:\s+een\s+termijn\s+van)?|uiterlijk(?:\s+op)?|niet\s+later\s+dan|ten\s+laatste|voor\s+het\s+verstrijken\s+van)\s+` + numWord + `\s+` + unitWord + `\b`)
+	durationRe = regexp.MustCompile(`(?i)\bgedurende\s+(?:ten\s+minste\s+|ten\s+hoogste\s+|maximaal\s+|minimaal\s+)?` + numWord + `\s+` + unitWord + `\b`)
+	dateRe     = regexp.MustCompile(`(?i)\b(?:uiterlijk(?:\s+op)?|vóór|niet\s+later\s+dan)\s+(\d{1,2})\s+` + monthWord + `\b`)
+	halfRe     = regexp.MustCompile(`(?i)\b(?:binnen|uiterlijk)\s+(een\s+half\s+jaar|een\s+halfjaar|anderhalve?\s+(?:maand|jaar))\b`)
+	ordDayRe   = regexp.MustCompile(`(?i)\buiterlijk\s+(?:op\s+)?de\s+([a-zë]+(?:de|ste))\s+(werkdag|dag)\b`)
+	noticeRe   = regexp.MustCompile(`(?i)\b(?:ten\s+minste|minimaal|minstens)\s+` + numWord + `\s+` + unitWord + `\s+(?:voor|voordat|voorafgaand|voorafgaande)\b`)
+	periodRe   = regexp.MustCompile(`(?i)\b(?:(?:een|de)\s+)?termijn\s+(?:van|bedraagt)\s+` + numWord + `\s+` + unitWord + `\b`)
+	afterRe    = regexp.MustCompile(`(?i)\b` + numWord + `\s+` + unitWord + `\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst|verzending|bekendmaking|datum|aanvang|ingang|einde|afloop)\b`)
+	vagueRe    = regexp.MustCompile(`(?i)\b(onverwijld|terstond|onmiddellijk|per\s+omgaande|zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|ten\s+spoedigste|zonder\s+uitstel|direct\s+na|direct\s+nadat)\b`)
+	// notVagueRe: "onmiddellijk voorafgaand aan" places a moment, it asks
+	// nothing of anyone
+	notVagueRe = regexp.MustCompile(`(?i)^\s*(voorafgaand|voorafgaande|voorafgegaan|voorafgaat|volgend|volgende|aansluitend|aansluitende|daaraan|daarop|daarvoor|aan\s+het\s+begin|bij\s+aanvang)\b`)
 )
 
 func unitDays(unit string, n int) (string, int) {
@@ -86,6 +99,8 @@ func unitDays(unit string, n int) (string, int) {
 		return "kwartaal", n * 91
 	case strings.HasPrefix(u, "ja"):
 		return "jaar", n * 365
+	case strings.HasPrefix(u, "u"):
+		return "uur", (n + 23) / 24
 	}
 	return u, 0
 }
@@ -126,6 +141,14 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 	for _, m := range afterRe.FindAllStringSubmatchIndex(sentence, -1) {
 		add(m, "within", 1, 2)
 	}
+	for _, m := range durationRe.FindAllStringSubmatchIndex(sentence, -1) {
+		add(m, "duration", 1, 2)
+	}
+	for _, m := range dateRe.FindAllStringSubmatchIndex(sentence, -1) {
+		if !taken(m[0], m[1]) {
+			out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Kind: "date", Unit: "datum", Sentence: sid})
+		}
+	}
 	for _, m := range halfRe.FindAllStringSubmatchIndex(sentence, -1) {
 		if taken(m[0], m[1]) {
 			continue
@@ -152,7 +175,7 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days, Amount: n, Unit: unit, Kind: "within", Sentence: sid})
 	}
 	for _, m := range vagueRe.FindAllStringIndex(sentence, -1) {
-		if taken(m[0], m[1]) {
+		if taken(m[0], m[1]) || notVagueRe.MatchString(sentence[m[1]:]) {
 			continue
 		}
 		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Vague: true, Kind: "within", Sentence: sid})

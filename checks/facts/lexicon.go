@@ -1,0 +1,217 @@
+package facts
+
+import (
+	"strings"
+)
+
+// Actor roles.
+const (
+	RoleCitizen  = "citizen"  // a person the law addresses: aanvrager, ouder, huurder, …
+	RoleBusiness = "business" // an undertaking: werkgever, aanbieder, instelling, …
+	RoleAdmin    = "admin"    // the administration: Onze Minister, het college, …
+	RoleUnknown  = ""
+)
+
+// An actorEntry is what the lexicon knows of a noun (phrase): its role and
+// its kind, the singular lemma a citizen's view groups by ("aanvrager").
+type actorEntry struct {
+	role, kind string
+}
+
+// baseLexicon lists the actors of Dutch legislation. Each line is
+// "singular|plural…=role" (c citizen, b business, a admin); the first form
+// is the kind. Multi-word names are written as they are tokenised: the
+// slash of "Belastingdienst/Toeslagen" is a token of its own.
+const baseLexicon = `
+onze minister|onze ministers|minister|ministers=a
+staatssecretaris|staatssecretarissen=a
+college|colleges=a
+burgemeester en wethouders=a
+burgemeester=a
+gedeputeerde staten=a
+provinciale staten=a
+gemeenteraad=a
+raad=a
+algemeen bestuur=a
+dagelijks bestuur=a
+belastingdienst / toeslagen|belastingdienst|dienst toeslagen|rijksbelastingdienst=a
+inspecteur|inspecteurs=a
+ontvanger=a
+uwv|uitvoeringsinstituut werknemersverzekeringen=a
+sociale verzekeringsbank|svb=a
+bestuursorgaan|bestuursorganen|orgaan|organen=a
+cak=a
+toezichthouder|toezichthouders=a
+ambtenaar|ambtenaren=a
+commissariaat=a
+autoriteit=a
+rechter|rechters|kantonrechter|rechtbank=a
+officier van justitie=a
+openbaar ministerie=a
+zorgkantoor|zorgkantoren=a
+gemeente|gemeenten=a
+waterschap|waterschappen=a
+provincie|provincies=a
+staat der nederlanden=a
+commissie=a
+uitvoeringsorganisatie=a
+rvo|rijksdienst voor ondernemend nederland|rijksdienst=a
+registrateur=a
+griffier=a
+kiesraad=a
+centraal stembureau|stembureau|stembureaus=a
+huurcommissie=a
+immigratie- en naturalisatiedienst|ind=a
+dienst uitvoering onderwijs|duo=a
+centraal orgaan opvang asielzoekers|coa=a
+korpschef|politie=a
+bevoegd gezag=a
+aanvrager|aanvragers|aanvraagster=c
+belanghebbende|belanghebbenden=c
+ouder|ouders|pleegouder|pleegouders=c
+huurder|huurders=c
+verzekerde|verzekerden=c
+burger|burgers=c
+betrokkene|betrokkenen=c
+partner|partners|toeslagpartner|echtgenoot|echtgenote|echtgenoten=c
+medebewoner|medebewoners=c
+werknemer|werknemers=c
+ingezetene|ingezetenen=c
+deelnemer|deelnemers=c
+persoon|personen|natuurlijke persoon|natuurlijke personen=c
+degene|degenen|een ieder|hij die|zij die=c
+student|studenten|leerling|leerlingen|scholier|scholieren=c
+patiënt|patiënten|cliënt|cliënten=c
+rechthebbende|rechthebbenden=c
+verdachte|verdachten|veroordeelde|veroordeelden=c
+kiezer|kiezers=c
+vreemdeling|vreemdelingen|asielzoeker|asielzoekers|statushouder|statushouders=c
+alleenstaande|alleenstaanden=c
+indiener|indieners|verzoeker|verzoekers|klager|klagers|appellant|appellanten=c
+melder|melders=c
+eigenaar|eigenaren|eigenaars=c
+bewoner|bewoners=c
+kandidaat|kandidaten=c
+gemachtigde|gemachtigden=c
+overtreder|overtreders=c
+kind|kinderen|minderjarige|minderjarigen|meerderjarige|meerderjarigen|jongere|jongeren=c
+nabestaande|nabestaanden|weduwe|weduwnaar|wees|wezen|erfgenaam|erfgenamen=c
+werkloze|werklozen|werkzoekende|werkzoekenden|arbeidsongeschikte|arbeidsongeschikten=c
+mantelzorger|mantelzorgers|zorgvrager|zorgvragers=c
+nieuwkomer|nieuwkomers|inburgeraar|inburgeraars=c
+consument|consumenten|reiziger|reizigers|slachtoffer|slachtoffers=c
+zelfstandige|zelfstandigen=c
+houder van een verblijfsvergunning|houder van een rijbewijs=c
+werkgever|werkgevers=b
+aanbieder|aanbieders|zorgaanbieder|zorgaanbieders=b
+verhuurder|verhuurders=b
+ondernemer|ondernemers|onderneming|ondernemingen=b
+houder|houders|vergunninghouder|vergunninghouders=b
+exploitant|exploitanten=b
+instelling|instellingen|media-instelling|media-instellingen=b
+kinderopvangorganisatie|gastouderbureau|gastouderbureaus|uitzendbureau=b
+leverancier|leveranciers|fabrikant|fabrikanten|producent|producenten|importeur|importeurs=b
+verzekeraar|verzekeraars|zorgverzekeraar|zorgverzekeraars=b
+bank|banken|pensioenfonds|pensioenfondsen=b
+inhoudingsplichtige|inhoudingsplichtigen=b
+rechtspersoon|rechtspersonen|vennootschap|vennootschappen=b
+raad van bestuur=b
+vervoerder|vervoerders=b
+notaris|notarissen|advocaat|advocaten|accountant|accountants=b
+`
+
+// lexicon maps a phrase (lower-case tokens joined by spaces) to its entry.
+type lexicon struct {
+	phrases map[string]actorEntry
+	maxLen  int // longest phrase in tokens
+}
+
+var defaultLexicon = parseLexicon(baseLexicon)
+
+func parseLexicon(src string) *lexicon {
+	l := &lexicon{phrases: map[string]actorEntry{}}
+	for _, line := range strings.Split(src, "\n") {
+		forms, code, ok := strings.Cut(strings.TrimSpace(line), "=")
+		if !ok {
+			continue
+		}
+		role := map[string]string{"c": RoleCitizen, "b": RoleBusiness, "a": RoleAdmin}[code]
+		names := strings.Split(forms, "|")
+		kind := names[0]
+		for _, n := range names {
+			l.add(n, actorEntry{role, kind})
+		}
+	}
+	return l
+}
+
+func (l *lexicon) add(phrase string, e actorEntry) {
+	var parts []string
+	for _, t := range tokenize(strings.ToLower(phrase)) {
+		parts = append(parts, t.low)
+	}
+	key := strings.Join(parts, " ")
+	if key == "" {
+		return
+	}
+	if _, dup := l.phrases[key]; !dup {
+		l.phrases[key] = e
+	}
+	l.maxLen = max(l.maxLen, len(parts))
+}
+
+// withDefinitions returns a lexicon that also knows the terms a document
+// defines, with the role of the actor their definiens names ("deelnemer:
+// degene aan wie een voorziening is toegekend" is a citizen). A definition
+// does not change the role of a term the lexicon already knows: an
+// "aanvrager" defined as "de verhuurder die …" stays a person whose
+// doenvermogen counts, because small landlords and self-employed people are
+// within the requirement too.
+func (l *lexicon) withDefinitions(defs []Definition) *lexicon {
+	if len(defs) == 0 {
+		return l
+	}
+	out := &lexicon{phrases: make(map[string]actorEntry, len(l.phrases)+len(defs)), maxLen: l.maxLen}
+	for k, v := range l.phrases {
+		out.phrases[k] = v
+	}
+	for _, d := range defs {
+		term := strings.ToLower(strings.TrimSpace(d.Term))
+		if term == "" || len(term) > 60 {
+			continue
+		}
+		if _, known := l.lookup(tokenize(term), 0); known > 0 {
+			continue
+		}
+		toks := tokenize(d.Definiens)
+		for i := 0; i < len(toks) && i < 6; i++ {
+			if e, n := l.lookup(toks, i); n > 0 {
+				out.add(term, actorEntry{e.role, term})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// lookup finds the longest phrase at toks[i]; it returns the entry and the
+// number of tokens it covers (0 when none). Words ending in -gerechtigde,
+// -plichtige or -hebbende that the lexicon does not list are citizens.
+func (l *lexicon) lookup(toks []token, i int) (actorEntry, int) {
+	for n := min(l.maxLen, len(toks)-i); n >= 1; n-- {
+		parts := make([]string, n)
+		for k := 0; k < n; k++ {
+			parts[k] = toks[i+k].low
+		}
+		if e, ok := l.phrases[strings.Join(parts, " ")]; ok {
+			return e, n
+		}
+	}
+	w := toks[i].low
+	for _, suf := range []string{"gerechtigde", "plichtige", "hebbende"} {
+		if len(w) > len(suf)+2 && (strings.HasSuffix(w, suf) || strings.HasSuffix(w, suf+"n")) {
+			return actorEntry{RoleCitizen, strings.TrimSuffix(w, "n")}, 1
+		}
+	}
+	return actorEntry{}, 0
+}

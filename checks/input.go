@@ -115,7 +115,10 @@ func (b *inputBuilder) unit(u *clause.Unit) *ast.Term {
 		{"text", str(u.Text)}, {"lower", str(strings.ToLower(u.Text))},
 		{"sentences", b.sentences(u, uf)}, {"references", b.references(u, uf.References)},
 		{"deadlines", b.deadlines(u, uf.Deadlines)}, {"links", b.links(u)}, {"children", strs(children)},
-		{"line", num(u.Span.Start.Line)},
+		{"line", num(u.Span.Start.Line)}, {"consequences", b.consequences(u, uf.Consequences)},
+	}
+	if uf.Readability != nil {
+		pairs = append(pairs, kv{"readability", readabilityTerm(uf.Readability)})
 	}
 	if u.Kind == clause.Artikel {
 		var parts []string
@@ -183,6 +186,37 @@ func (b *inputBuilder) deadlines(u *clause.Unit, ds []facts.Deadline) *ast.Term 
 	return arr(ts)
 }
 
+func (b *inputBuilder) consequences(u *clause.Unit, cs []facts.Consequence) *ast.Term {
+	ts := make([]*ast.Term, len(cs))
+	for i, c := range cs {
+		links := make([]*ast.Term, len(c.Links))
+		for k, l := range c.Links {
+			links[k] = obj(kv{"unit", str(l.Unit)}, kv{"sentence", str(l.Sentence)}, kv{"deadline", num(l.Deadline)})
+		}
+		ts[i] = obj(
+			kv{"text", str(c.Text)}, kv{"start", num(runes(u.Text, c.Start))}, kv{"end", num(runes(u.Text, c.End))},
+			kv{"kind", str(c.Kind)}, kv{"sentence", str(c.Sentence)}, kv{"trigger", str(c.Trigger)},
+			kv{"links", arr(links)},
+		)
+	}
+	return arr(ts)
+}
+
+// readabilityTerm is the readability object of docs/policy-input.md.
+func readabilityTerm(r *facts.Readability) *ast.Term {
+	return obj(
+		kv{"provision", boolean(r.Provision)}, kv{"citizen", boolean(r.Citizen)},
+		kv{"provisions", num(r.Provisions)}, kv{"citizen_provisions", num(r.CitizenProvisions)},
+		kv{"words", num(r.Words)}, kv{"sentences", num(r.Sentences)}, kv{"syllables", num(r.Syllables)},
+		kv{"words_per_sentence", fnum(r.WordsPerSentence)}, kv{"max_sentence_words", num(r.MaxSentenceWords)},
+		kv{"flesch_douma", fnum(r.FleschDouma)}, kv{"long_words", num(r.LongWords)}, kv{"long_word_pct", fnum(r.LongWordPct)},
+		kv{"passives", num(r.Passives)}, kv{"passive_pct", fnum(r.PassivePct)},
+		kv{"nominalisations", num(r.Nominalisations)}, kv{"nominalisations_per_100", fnum(r.NominalisationsPer100)},
+		kv{"references", num(r.References)}, kv{"references_per_100", fnum(r.ReferencesPer100)},
+		kv{"reference_depth", num(r.ReferenceDepth)}, kv{"overeenkomstig", num(r.Overeenkomstig)},
+	)
+}
+
 func (b *inputBuilder) links(u *clause.Unit) *ast.Term {
 	ts := make([]*ast.Term, len(u.Links))
 	for i, l := range u.Links {
@@ -241,8 +275,15 @@ func (b *inputBuilder) document() *ast.Term {
 		kv{"year", num(d.Meta.Year)}, kv{"bwb_id", str(d.Meta.BWBID)}, kv{"amending", boolean(d.Meta.Amending)},
 		kv{"article_count", num(len(d.Articles()))}, kv{"articles", strs(articles)},
 		kv{"structure", arr(structure)}, kv{"definitions", arr(defs)}, kv{"numbering", arr(nums)},
-		kv{"directives", arr(dirs)},
+		kv{"directives", arr(dirs)}, kv{"readability", b.documentReadability()},
 	)
+}
+
+func (b *inputBuilder) documentReadability() *ast.Term {
+	if b.fx.Readability == nil {
+		return readabilityTerm(&facts.Readability{})
+	}
+	return readabilityTerm(b.fx.Readability)
 }
 
 func (b *inputBuilder) toelichting() *ast.Term {
@@ -275,3 +316,7 @@ func (b *inputBuilder) toelichting() *ast.Term {
 	return obj(kv{"present", boolean(true)}, kv{"heading", str(t.Heading)},
 		kv{"units", ast.ObjectTerm(units...)}, kv{"articles", ast.ObjectTerm(articles...)})
 }
+
+// fnum is a number with a fraction (readability figures, rounded to one
+// decimal by the facts).
+func fnum(f float64) *ast.Term { return ast.FloatNumberTerm(f) }

@@ -148,8 +148,8 @@ var dutyVerbs = func() map[string]dutyVerb {
 	add("houdt houden", "bijhouden", "bij")
 	add("toont tonen", "aantonen", "aan")
 	add("neemt nemen", "nemen", "deel", "acht")
-	add("zendt zenden", "zenden", "in", "toe")
-	add("stuurt sturen", "sturen", "in", "toe")
+	add("zendt zenden", "zenden")
+	add("stuurt sturen", "sturen")
 	add("schrijft schrijven", "inschrijven", "in")
 	add("registreert registreren", "registreren")
 	add("overhandigt overhandigen", "overhandigen")
@@ -191,7 +191,10 @@ var dutyVerbs = func() map[string]dutyVerb {
 	return m
 }()
 
-// particles double as prepositions; before a determiner they are one.
+// articles open a noun phrase after a preposition ("in de gemeente").
+var articles = set("de", "het", "een", "dit", "deze", "zijn", "haar", "hun", "diens", "hetzelfde", "dezelfde", "elke", "iedere")
+
+// particles double as prepositions; before an article they are one.
 var particles = set("in", "op", "aan", "af", "toe", "over", "uit", "mee", "terug", "voor", "bij", "door")
 
 // finiteLead are finite verbs that open a main clause after a leading
@@ -820,7 +823,7 @@ func duty(toks []token, main []int, passive bool, participle, role string) (bool
 			}
 			for _, need := range dv.needs {
 				if toks[k].low == need {
-					if particles[need] && k+1 < len(toks) && (determiners[toks[k+1].low] || toks[k+1].low == "grond") {
+					if particles[need] && k+1 < len(toks) && (articles[toks[k+1].low] || toks[k+1].low == "grond") {
 						continue // "in de gemeente", "op de omstandigheden": a preposition, not the particle
 					}
 					return true, toks[i].text + " … " + toks[k].text

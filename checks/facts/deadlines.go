@@ -74,7 +74,7 @@ var (
 	durationRe = regexp.MustCompile(`(?i)\bgedurende\s+(?:ten\s+minste\s+|ten\s+hoogste\s+|maximaal\s+|minimaal\s+)?` + numWord + `\s+` + unitWord + `\b`)
 	dateRe     = regexp.MustCompile(`(?i)\b(?:uiterlijk(?:\s+op)?|vóór|niet\s+later\s+dan)\s+(\d{1,2})\s+` + monthWord + `\b`)
 	halfRe     = regexp.MustCompile(`(?i)\b(?:binnen|uiterlijk)\s+(een\s+half\s+jaar|een\s+halfjaar|anderhalve?\s+(?:maand|jaar))\b`)
-	ordDayRe   = regexp.MustCompile(`(?i)\buiterlijk\s+(?:op\s+)?de\s+([a-zë]+(?:de|ste))\s+(werkdag|dag)\b`)
+	ordDayRe   = regexp.MustCompile(`(?i)\b(?:uiterlijk|niet\s+later\s+dan)\s+(?:op\s+)?de\s+([a-zë]+(?:de|ste))\s+(werkdag|dag)\b(\s+van\s+(?:de|het|elke|iedere)\s+(?:kalender)?(?:maand|jaar|kwartaal))?`)
 	noticeRe   = regexp.MustCompile(`(?i)\b(?:ten\s+minste|minimaal|minstens)\s+` + numWord + `\s+` + unitWord + `\s+(?:voor|voordat|voorafgaand|voorafgaande)\b`)
 	periodRe   = regexp.MustCompile(`(?i)\b(?:(?:een|de)\s+)?termijn\s+(?:van|bedraagt)\s+` + numWord + `\s+` + unitWord + `\b`)
 	afterRe    = regexp.MustCompile(`(?i)\b` + numWord + `\s+` + unitWord + `\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst|verzending|bekendmaking|datum|aanvang|ingang|einde|afloop)\b`)
@@ -109,6 +109,7 @@ func unitDays(unit string, n int) (string, int) {
 // base of the unit's text.
 func deadlines(sentence string, base int, sid string) []Deadline {
 	var out []Deadline
+	low := strings.ToLower(sentence)
 	taken := func(s, e int) bool {
 		for _, d := range out {
 			if s < d.End-base && d.Start-base < e {
@@ -129,27 +130,27 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days,
 			Amount: n, Unit: unit, Kind: kind, Sentence: sid})
 	}
-	for _, m := range withinRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{"binnen", "uiterlijk", "later dan", "ten laatste", "verstrijken"}, withinRe).FindAllStringSubmatchIndex(sentence, -1) {
 		add(m, "within", 1, 2)
 	}
-	for _, m := range noticeRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{"ten minste", "minimaal", "minstens"}, noticeRe).FindAllStringSubmatchIndex(sentence, -1) {
 		add(m, "notice", 1, 2)
 	}
-	for _, m := range periodRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{"termijn"}, periodRe).FindAllStringSubmatchIndex(sentence, -1) {
 		add(m, "period", 1, 2)
 	}
-	for _, m := range afterRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{" na "}, afterRe).FindAllStringSubmatchIndex(sentence, -1) {
 		add(m, "within", 1, 2)
 	}
-	for _, m := range durationRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{"gedurende"}, durationRe).FindAllStringSubmatchIndex(sentence, -1) {
 		add(m, "duration", 1, 2)
 	}
-	for _, m := range dateRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{"uiterlijk", "vóór", "later dan"}, dateRe).FindAllStringSubmatchIndex(sentence, -1) {
 		if !taken(m[0], m[1]) {
 			out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Kind: "date", Unit: "datum", Sentence: sid})
 		}
 	}
-	for _, m := range halfRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{"binnen", "uiterlijk"}, halfRe).FindAllStringSubmatchIndex(sentence, -1) {
 		if taken(m[0], m[1]) {
 			continue
 		}
@@ -163,7 +164,7 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 		}
 		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days, Unit: unit, Kind: "within", Sentence: sid})
 	}
-	for _, m := range ordDayRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{"uiterlijk", "later dan"}, ordDayRe).FindAllStringSubmatchIndex(sentence, -1) {
 		if taken(m[0], m[1]) {
 			continue
 		}
@@ -172,9 +173,15 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 			continue
 		}
 		unit, days := unitDays(sentence[m[4]:m[5]], n)
+		if m[6] >= 0 {
+			// "uiterlijk de tiende werkdag van de maand": a day in the
+			// calendar, not a period
+			out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Amount: n, Unit: "datum", Kind: "date", Sentence: sid})
+			continue
+		}
 		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days, Amount: n, Unit: unit, Kind: "within", Sentence: sid})
 	}
-	for _, m := range vagueRe.FindAllStringIndex(sentence, -1) {
+	for _, m := range when(low, []string{"onverwijld", "terstond", "onmiddellijk", "omgaande", "spoedig", "snel mogelijk", "uitstel", "direct"}, vagueRe).FindAllStringIndex(sentence, -1) {
 		if taken(m[0], m[1]) || notVagueRe.MatchString(sentence[m[1]:]) {
 			continue
 		}
@@ -182,6 +189,18 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 	}
 	return out
 }
+
+// when returns re when one of the anchors occurs in the lower-case text
+// low, else a pattern that matches nothing: a cheap test that keeps the
+// regular expressions off sentences without a deadline.
+func when(low string, anchors []string, re *regexp.Regexp) *regexp.Regexp {
+	if anyOf(low, anchors) {
+		return re
+	}
+	return never
+}
+
+var never = regexp.MustCompile(`a\A`)
 
 func ordinalNumber(w string) (int, bool) {
 	n, ok := clause.ParseOrdinal(w)

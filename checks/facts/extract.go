@@ -16,13 +16,20 @@ type Facts struct {
 	// Citeertitel is the title the regulation gives itself in its text
 	// ("wordt aangehaald als: …"), or "".
 	Citeertitel string
+	// Readability is the readability of the regulation's provisions taken
+	// together.
+	Readability *Readability
 }
 
 // UnitFacts are the facts of one unit.
 type UnitFacts struct {
-	References []Reference
-	Sentences  []SentenceFacts
-	Deadlines  []Deadline
+	References   []Reference
+	Sentences    []SentenceFacts
+	Deadlines    []Deadline
+	Consequences []Consequence
+	// Readability is set on every artikel (the whole article) and lid (the
+	// lid and its onderdelen) of the body.
+	Readability *Readability
 }
 
 // Options tune the extraction.
@@ -104,6 +111,8 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 		visit(doc.Toelichting, SentenceFacts{}, nil)
 	}
 	f.Numbering = numbering(doc)
+	consequences(doc, f, lex)
+	f.Readability = readability(doc, f)
 	return f
 }
 

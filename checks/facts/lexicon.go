@@ -137,7 +137,7 @@ func parseLexicon(src string) *lexicon {
 		}
 		role := map[string]string{"c": RoleCitizen, "b": RoleBusiness, "a": RoleAdmin}[code]
 		names := strings.Split(forms, "|")
-		kind := names[0]
+		kind := strings.ReplaceAll(names[0], " / ", "/")
 		for _, n := range names {
 			l.add(n, actorEntry{role, kind})
 		}

@@ -1,0 +1,38 @@
+# METADATA
+# title: Uitsluitend digitaal
+# description: |
+#   De burger kan alleen langs elektronische weg met de overheid
+#   communiceren. Wie geen computer heeft, digitaal niet vaardig is of geen
+#   DigiD kan gebruiken, kan dan zijn recht niet halen of zijn plicht niet
+#   nakomen. Zorg voor een ander kanaal of laat bij regeling groepen en
+#   gevallen aanwijzen voor wie een ander kanaal openstaat (zoals Awir art. 13).
+# custom:
+#   id: DOEN-010
+#   name: uitsluitend-digitaal
+#   family: doenvermogen
+#   severity: warning
+#   source: Awir art. 13; WRR, Weten is nog geen doen (2017)
+#   scope: document
+package wetlint.rules.doenvermogen["DOEN-010"]
+
+import data.wetlint.result
+import data.wetlint.text
+
+only_digital := `\b(uitsluitend|alleen|slechts)\b[^.;]{0,40}\b(elektronisch|langs elektronische weg|digitaal|via (het|een|de) (digitale|elektronische|internet)[a-z]*|(met gebruikmaking van|door middel van) (een|het|de) (elektronisch|digitaal|internet)[a-z]*)`
+
+alternative := `\banders dan (langs )?elektronisch|\bniet-elektronisch|\bniet (langs )?elektronisch|\bop papier\b|\bper post\b|\bper brief\b|\b(groepen|gevallen|omstandigheden|categorieën)\b[^.;]{0,160}\b(aangewezen|aan te wijzen|uitgezonderd|uitzondering)`
+
+alternative_offered if {
+	some u in text.text_units
+	regex.match(alternative, u.lower)
+}
+
+report contains f if {
+	not alternative_offered
+	some u in text.text_units
+	some s in u.sentences
+	s.actor != "business"
+	some m in text.ranges(s.lower, only_digital)
+	msg := sprintf("%s kan de burger alleen digitaal met de overheid communiceren; wie geen computer of DigiD heeft of digitaal niet vaardig is, kan dan niet meedoen — bied een ander kanaal of laat groepen aanwijzen voor wie dat openstaat", [result.where(u)])
+	f := result.finding_at(rego.metadata.chain(), u.id, s.start + m[0], s.start + m[1], msg)
+}

@@ -503,18 +503,24 @@ func clauseActor(toks []token, lo, hi int, skip []bool, lex *lexicon, sub bool) 
 				return r, n, k, true, part
 			}
 			objRole, objKind := objectRole(toks, lo, hi, in)
+			// "de aanvraag" implies the aanvrager, who may be defined as an
+			// organisation
+			citizen := RoleCitizen
+			if e, ok := lex.phrases[objKind]; ok && objKind != "" {
+				citizen = e.role
+			}
 			switch {
 			case qualifyingActs[part]:
 				return "", "", "", true, part
 			case citizenActs[part]:
-				return RoleCitizen, "", objKind, true, part
+				return citizen, "", objKind, true, part
 			case adminActs[part]:
 				return RoleAdmin, "", "", true, part
 			case (part == "betaald" || part == "voldaan") && paysBack(toks, lo, hi, in):
 				return RoleCitizen, "", "", true, part
 			case ambiguousActs[part] && objRole != "":
 				if objRole == RoleCitizen {
-					return RoleCitizen, "", objKind, true, part
+					return citizen, "", objKind, true, part
 				}
 				return RoleAdmin, "", "", true, part
 			}

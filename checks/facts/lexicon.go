@@ -115,6 +115,8 @@ verzekeraar|verzekeraars|zorgverzekeraar|zorgverzekeraars=b
 bank|banken|pensioenfonds|pensioenfondsen=b
 inhoudingsplichtige|inhoudingsplichtigen=b
 rechtspersoon|rechtspersonen|vennootschap|vennootschappen=b
+stichting|stichtingen|vereniging|verenigingen|coöperatie|coöperaties|organisatie|organisaties=b
+bedrijf|bedrijven|woningcorporatie|woningcorporaties|toegelaten instelling|toegelaten instellingen=b
 raad van bestuur=b
 vervoerder|vervoerders=b
 notaris|notarissen|advocaat|advocaten|accountant|accountants=b
@@ -160,13 +162,20 @@ func (l *lexicon) add(phrase string, e actorEntry) {
 	l.maxLen = max(l.maxLen, len(parts))
 }
 
+// organisations are kinds of legal persons: a term defined as one of them
+// is an undertaking even when the lexicon knows it as a person.
+var organisations = set("rechtspersoon", "vennootschap", "stichting", "vereniging", "coöperatie", "organisatie",
+	"bedrijf", "woningcorporatie", "toegelaten instelling", "onderneming", "instelling")
+
 // withDefinitions returns a lexicon that also knows the terms a document
 // defines, with the role of the actor their definiens names ("deelnemer:
-// degene aan wie een voorziening is toegekend" is a citizen). A definition
-// does not change the role of a term the lexicon already knows: an
-// "aanvrager" defined as "de verhuurder die …" stays a person whose
-// doenvermogen counts, because small landlords and self-employed people are
-// within the requirement too.
+// degene aan wie een voorziening is toegekend" is a citizen, "verhuurder:
+// de natuurlijke persoon die …" too, "aanvrager: een stichting of
+// vereniging die …" an organisation). One exception: a term the lexicon
+// knows as a citizen, defined by a role a person can have in business
+// ("aanvrager: de verhuurder die …"), stays a person whose doenvermogen
+// counts, because small landlords and the self-employed are within the
+// requirement too.
 func (l *lexicon) withDefinitions(defs []Definition) *lexicon {
 	if len(defs) == 0 {
 		return l
@@ -180,18 +189,39 @@ func (l *lexicon) withDefinitions(defs []Definition) *lexicon {
 		if term == "" || len(term) > 60 {
 			continue
 		}
-		if _, known := l.lookup(tokenize(term), 0); known > 0 {
-			continue
-		}
 		toks := tokenize(d.Definiens)
-		for i := 0; i < len(toks) && i < 6; i++ {
+		var def actorEntry
+		for i := 0; i < len(toks) && i < 8; i++ {
 			if e, n := l.lookup(toks, i); n > 0 {
-				out.add(term, actorEntry{e.role, term})
+				def = e
 				break
 			}
 		}
+		if def.role == "" {
+			continue
+		}
+		known, n := l.lookup(tokenize(term), 0)
+		switch {
+		case n == 0:
+			out.add(term, actorEntry{def.role, term})
+		case known.role == RoleCitizen && def.role == RoleBusiness && !organisations[def.kind]:
+			// "aanvrager: de verhuurder die …": still a person
+		case known.role != def.role:
+			out.set(term, actorEntry{def.role, known.kind})
+		}
 	}
 	return out
+}
+
+// set gives a phrase (and its plural, when the lexicon has one) a new entry.
+func (l *lexicon) set(phrase string, e actorEntry) {
+	old, ok := l.phrases[phrase]
+	for k, v := range l.phrases {
+		if ok && v == old {
+			l.phrases[k] = e
+		}
+	}
+	l.phrases[phrase] = e
 }
 
 // lookup finds the longest phrase at toks[i]; it returns the entry and the

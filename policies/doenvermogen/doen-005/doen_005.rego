@@ -26,7 +26,7 @@ cooperation := concat("", [
 	`\bmede(-| )?(wordt |worden )?ondertekend door\b[^.;]{0,40}\b`, others,
 	`|\bmedeondertekening\b|\bmede-ondertekening\b`,
 	`|\bmet (de |schriftelijke )?(instemming|toestemming|medewerking) van (de |zijn |haar |hun )?`, others,
-	`|\b(verklaring|handtekening|instemming|toestemming) van (de |zijn |haar |hun )?`, others,
+	`|\b(verklaring|handtekening|instemming|toestemming)\b[^.;]{0,20}\bvan (de |zijn |haar |hun )?`, others,
 	`|\bondertekend door\b[^.;]{0,40}\b`, others,
 ])
 

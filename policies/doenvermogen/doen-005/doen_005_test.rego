@@ -8,6 +8,7 @@ test_fail_cooperation_of_others if {
 		"Indien de belanghebbende een partner heeft, wordt de aanvraag mede ondertekend door de partner.",
 		"De bijstand wordt door een van de echtgenoten aangevraagd met schriftelijke toestemming van de ander.",
 		"Bij de aanvraag wordt een verklaring van de werkgever overgelegd.",
+		"Bij de aanvraag legt de mantelzorger een verklaring over van de huisarts van de persoon aan wie hij zorg verleent.",
 		"De aanvraag wordt ondertekend door de aanvrager en zijn medebewoners.",
 	] {
 		r := rule.report with input as t.doc([t.unit("art:15", text)])

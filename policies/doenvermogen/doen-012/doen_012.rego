@@ -21,7 +21,7 @@ import data.wetlint.text
 
 on_application := `\bop (schriftelijke |elektronische |een )?aanvraag\b|\bna (een )?aanvraag\b`
 
-grant := `\btoegekend\b|\btoekent\b|\bkent\b[^.;]{0,80}\btoe\b|\bverleend\b|\bverleent\b|\bverstrekt\b|\bverstrekken\b|\bvastgesteld\b|\bstelt\b[^.;]{0,80}\bvast\b`
+grant := `\btoegekend\b|\btoekent\b|\bkent\b[^.;]{0,200}\btoe\b|\bverleend\b|\bverleent\b|\bverstrekt\b|\bverstrekken\b|\bvastgesteld\b|\bstelt\b[^.;]{0,200}\bvast\b`
 
 considered := `\bambtshalve\b|\bzonder (voorafgaande |een )?aanvraag\b|\bproactie|\bautomatisch\b|\bgeacht\b[^.;]{0,60}\baanvraag\b`
 
@@ -43,8 +43,17 @@ considered_somewhere if {
 	regex.match(considered, u.lower)
 }
 
+# citizens_addressed holds when the regulation asks something of citizens
+# or sets them a deadline: a scheme for undertakings only is left alone.
+citizens_addressed if {
+	some u in text.text_units
+	some s in u.sentences
+	s.actor == "citizen"
+}
+
 report contains f if {
 	count(entitlements) > 0
+	citizens_addressed
 	not considered_somewhere
 	first := entitlements[0]
 	u := input.units[first[2]]

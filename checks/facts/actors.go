@@ -106,7 +106,8 @@ var (
 		"voorschot", "vergoeding", "vaststelling", "terugvordering", "vergunning", "machtiging", "ontheffing",
 		"vrijstelling", "compensatie", "schadevergoeding", "rente", "bijstand", "kinderbijslag", "pensioen",
 		"voorziening", "huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "regels", "uitspraak", "mededeling",
-		"kennisgeving", "lening")
+		"kennisgeving", "lening", "voorstel", "wetsvoorstel", "voordracht", "verslag", "jaarverslag", "jaarrekening",
+		"begroting", "rapport", "advies", "beleidsplan", "machtiging", "register", "proces-verbaal")
 	objectKinds = map[string]string{"aanvraag": "aanvrager", "aanvragen": "aanvrager", "bezwaar": "belanghebbende",
 		"bezwaarschrift": "belanghebbende", "beroep": "belanghebbende", "beroepschrift": "belanghebbende",
 		"zienswijze": "belanghebbende"}
@@ -275,10 +276,11 @@ func analyse(text string, prev SentenceFacts, lex *lexicon) *analysis {
 	f.Passive = passive
 	if role == "pronoun" {
 		f.Pronoun = true
-		if leadSpan.role != "" && leadSpan.name != "" {
+		k := pronounAt(toks, a.lead, a.inner)
+		if toks[k].low != "het" && leadSpan.role != "" && leadSpan.name != "" {
 			role, name, kind = leadSpan.role, leadSpan.name, leadSpan.kind
 		} else {
-			role, name, kind = antecedent(toks, pronounAt(toks, a.lead, a.inner), prev, lex)
+			role, name, kind = antecedent(toks, k, prev, lex)
 		}
 	}
 	for k := range a.spans {
@@ -286,13 +288,33 @@ func analyse(text string, prev SentenceFacts, lex *lexicon) *analysis {
 			a.spans[k].role, a.spans[k].name, a.spans[k].kind = role, name, kind
 		}
 	}
+	if role == RoleCitizen && persons[kind] && !passive && !f.Pronoun {
+		// "Degene die de inrichting drijft", "een persoon of instelling die":
+		// the subject and the clause that says who it is
+		at := subjectAt(toks, a.lead, a.inner, lex)
+		if at >= 0 {
+			end := at + 1
+			for end < len(toks) && end < at+24 && (a.inner[end] || end < at+4) && toks[end].low != ";" {
+				end++
+			}
+			e := businessIfEconomic(toks, at, end, actorEntry{role, kind}, lex)
+			role = e.role
+		}
+	}
 	if passive && role == RoleCitizen && kind == "" && prev.Actor == RoleCitizen {
 		kind = prev.Kind
+	}
+	if passive && role == RoleCitizen && name == "" && ambiguousActs[part] && prev.Actor != "" && prev.Actor != RoleCitizen {
+		// "Inlichtingen worden verstrekt" after a provision about the
+		// administration: the provision goes on about the same actor
+		role, kind = prev.Actor, prev.Kind
 	}
 	f.Actor, f.ActorName, f.Kind = role, name, kind
 	nominal := false
 	for n, i := range main {
 		switch w := toks[i].low; {
+		case w == "bevoegd" && i+1 < len(toks) && toks[i+1].low == "gezag":
+			// "het bevoegd gezag": a name, not a power
 		case modalWords[w]:
 			f.Modal = true
 		case negations[w]:
@@ -320,6 +342,16 @@ func analyse(text string, prev SentenceFacts, lex *lexicon) *analysis {
 // written without a comma ("degene aan wie een boete is opgelegd | is
 // verplicht").
 func clauseEnd(toks []token, i int) int {
+	if toks[i].low == "dat" && i > 0 && (isFinite(toks[i-1].low) || toks[i-1].low == "voor" || toks[i-1].low == "ervoor" || toks[i-1].low == "erop") {
+		// a content clause ("draagt er zorg voor dat …", "bepaalt dat …")
+		// runs to the end of the sentence
+		for j := i + 1; j < len(toks); j++ {
+			if toks[j].low == ";" || toks[j].low == ":" {
+				return j
+			}
+		}
+		return len(toks)
+	}
 	if i+2 < len(toks) && (toks[i].low == "wie" || toks[i].low == "die") && toks[i+1].low == "het" && toks[i+2].low == "aangaat" {
 		return i + 3 // "Onze Ministers wie het aangaat"
 	}
@@ -355,6 +387,18 @@ func clauseEnd(toks []token, i int) int {
 // van de vreemdeling is geëindigd, dient hij"), else the actor named last
 // in the sentences before (prev).
 func antecedent(toks []token, k int, prev SentenceFacts, lex *lexicon) (role, name, kind string) {
+	if k < len(toks) && toks[k].low == "het" {
+		// "het" refers to a neuter actor: het college, het UWV
+		for i := k - 1; i >= 0; i-- {
+			if e, n := lex.lookup(toks, i); n > 0 && i+n <= k && neuterKinds[e.kind] {
+				return e.role, phrase(toks, npStart(toks, i, 0), i+n-npStart(toks, i, 0)), e.kind
+			}
+		}
+		if neuterKinds[prev.Kind] {
+			return prev.Actor, prev.ActorName, prev.Kind
+		}
+		return "", "", ""
+	}
 	for i := k - 1; i >= 0; i-- {
 		if e, n := lex.lookup(toks, i); n > 0 && i+n <= k {
 			if e.kind == "ouder" && i+n < len(toks) && toks[i+n].low == "dan" {
@@ -366,10 +410,47 @@ func antecedent(toks []token, k int, prev SentenceFacts, lex *lexicon) (role, na
 	return prev.Actor, prev.ActorName, prev.Kind
 }
 
+// neuterPronoun reports whether "het" at i is a pronoun after the finite
+// verb ("stelt het zo spoedig mogelijk …", for het openbaar ministerie)
+// rather than an article.
+func neuterPronoun(toks []token, i, lo, hi int) bool {
+	if i-1 < lo || i+1 >= hi {
+		return false
+	}
+	p := toks[i-1].low
+	_, duty := dutyVerbs[p]
+	if !duty && !finiteLead[p] && !modalWords[p] {
+		return false
+	}
+	n := toks[i+1]
+	return n.punct || prepositions[n.low] || articles[n.low] || adverbs[n.low]
+}
+
+var adverbs = set("zo", "onverwijld", "terstond", "onmiddellijk", "dan", "daarvan", "daarover", "ook", "tevens", "niet",
+	"uiterlijk", "desgevraagd", "zo nodig", "zonodig", "schriftelijk", "ambtshalve", "eerst", "vervolgens")
+
+// neuterKinds are actors referred to as "het".
+var neuterKinds = set("college", "uwv", "cak", "openbaar ministerie", "bestuursorgaan", "orgaan", "zorgkantoor",
+	"waterschap", "algemeen bestuur", "dagelijks bestuur", "centraal stembureau", "commissariaat", "coa", "bevoegd gezag")
+
+// subjectAt returns the token of the first actor of the main clause that is
+// not in a prepositional phrase, or -1.
+func subjectAt(toks []token, lo int, inner []bool, lex *lexicon) int {
+	for i := lo; i < len(toks); i++ {
+		if inner[i] {
+			continue
+		}
+		if _, n := lex.lookup(toks, i); n > 0 && !inPP(toks, i, lo) {
+			return i
+		}
+	}
+	return -1
+}
+
 // pronounAt returns the first subject pronoun of the main clause.
 func pronounAt(toks []token, lo int, inner []bool) int {
 	for i := lo; i < len(toks); i++ {
-		if !inner[i] && (pronouns[toks[i].low] || toks[i].low == "deze") {
+		if !inner[i] && (pronouns[toks[i].low] || toks[i].low == "deze" || toks[i].low == "het" && neuterPronoun(toks, i, lo, len(toks))) {
 			return i
 		}
 	}
@@ -444,8 +525,9 @@ func opensClause(toks []token, i int) bool {
 			return false
 		}
 		p := toks[i-1]
-		if w == "dat" && (p.low == "zonder" || p.low == "behalve" || p.low == "doordat") {
-			return true
+		if w == "dat" && (p.low == "zonder" || p.low == "behalve" || p.low == "doordat" || p.low == "ervoor" || p.low == "erop" ||
+			p.low == "voor" && i >= 2 && (toks[i-2].low == "zorg" || toks[i-2].low == "er")) {
+			return true // "draagt er zorg voor dat …"
 		}
 		if prepositions[p.low] || determiners[p.low] || p.low == "met" {
 			return false
@@ -486,7 +568,7 @@ func clauseActor(toks []token, lo, hi int, skip []bool, lex *lexicon, sub bool) 
 		// after the auxiliary, or before it in a subordinate clause
 		p := -1
 		for _, known := range []bool{true, false} {
-			for i := aux + 1; p < 0 && i < hi && i < aux+18; i++ {
+			for i := aux + 1; p < 0 && i < hi && i < aux+40; i++ {
 				if in(i) && isParticiple(toks[i].low) && knownParticiple(toks[i].low) == known {
 					p = i
 				}
@@ -497,12 +579,24 @@ func clauseActor(toks []token, lo, hi int, skip []bool, lex *lexicon, sub bool) 
 				}
 			}
 		}
+		if p < 0 && passiveAux[toks[aux].low] {
+			// "wordt door de officier van justitie … betekend": an agent
+			// names the actor even when the participle is not recognised
+			if r, n, k, ok := agent(toks, lo, hi, in, lex); ok {
+				return r, n, k, true, ""
+			}
+		}
 		if p >= 0 {
 			part := toks[p].low
 			if r, n, k, ok := agent(toks, lo, hi, in, lex); ok {
 				return r, n, k, true, part
 			}
 			objRole, objKind := objectRole(toks, lo, hi, in)
+			if sub && objRole == "" && lo > 0 && (toks[lo].low == "die" || toks[lo].low == "dat" || toks[lo].low == "welke") {
+				// a relative clause acts on its antecedent: "een aanvraag die
+				// niet tijdig is ingediend"
+				objRole, objKind = objectRole(toks, lo-1, lo, func(int) bool { return true })
+			}
 			// "de aanvraag" implies the aanvrager, who may be defined as an
 			// organisation
 			citizen := RoleCitizen
@@ -511,6 +605,14 @@ func clauseActor(toks []token, lo, hi int, skip []bool, lex *lexicon, sub bool) 
 			}
 			switch {
 			case qualifyingActs[part]:
+				return "", "", "", true, part
+			case citizenActs[part] && objRole == RoleAdmin:
+				// "een voorstel van wet wordt ingediend"
+				return RoleAdmin, "", "", true, part
+			case citizenActs[part] && sub && objRole == "":
+				// inside a clause the thing acted on decides: "draagt er
+				// zorg voor dat de enveloppen … overhandigd worden" is not a
+				// citizen's act
 				return "", "", "", true, part
 			case citizenActs[part]:
 				return citizen, "", objKind, true, part
@@ -530,6 +632,12 @@ func clauseActor(toks []token, lo, hi int, skip []bool, lex *lexicon, sub bool) 
 			}
 		}
 	}
+	// a main clause that opens with a noun phrase and its finite verb has
+	// that subject, actor or not: "Het bestuur schrijft de aanvrager in" is
+	// not the aanvrager's act
+	if !sub && unknownSubject(toks, lo, hi, in, lex) {
+		return "", "", "", false, ""
+	}
 	// active: the first actor or pronoun that is not inside a prepositional
 	// phrase
 	for i := lo; i < hi; i++ {
@@ -538,6 +646,9 @@ func clauseActor(toks []token, lo, hi int, skip []bool, lex *lexicon, sub bool) 
 		}
 		w := toks[i].low
 		if pronouns[w] && !afterPreposition(toks, i, lo) {
+			return "pronoun", toks[i].text, "", false, ""
+		}
+		if w == "het" && neuterPronoun(toks, i, lo, hi) {
 			return "pronoun", toks[i].text, "", false, ""
 		}
 		if w == "deze" && i+1 < hi && (toks[i+1].punct || determiners[toks[i+1].low] || prepositions[toks[i+1].low]) && !afterPreposition(toks, i, lo) {
@@ -558,6 +669,52 @@ func clauseActor(toks []token, lo, hi int, skip []bool, lex *lexicon, sub bool) 
 		return e.role, phrase(toks, npStart(toks, i, lo), i+n-npStart(toks, i, lo)), e.kind, false, ""
 	}
 	return "", "", "", false, ""
+}
+
+// unknownSubject reports whether the clause opens with a noun phrase that
+// names no actor, directly followed by a finite verb.
+func unknownSubject(toks []token, lo, hi int, in func(int) bool, lex *lexicon) bool {
+	if lo+1 < hi && in(lo) && isFinite(toks[lo].low) && in(lo+1) && articles[toks[lo+1].low] {
+		// inverted order after a leading clause: "…, stelt de voorzitter"
+		for k := lo + 1; k < hi && k <= lo+4; k++ {
+			if !in(k) || toks[k].punct || prepositions[toks[k].low] {
+				return false
+			}
+			if _, n := lex.lookup(toks, k); n > 0 {
+				return false
+			}
+		}
+		return !pronouns[toks[lo+1].low]
+	}
+	if lo >= hi || !in(lo) || !articles[toks[lo].low] || toks[lo].low == "zijn" || toks[lo].low == "haar" {
+		return false
+	}
+	if _, n := lex.lookup(toks, lo); n > 0 {
+		return false // "een ieder"
+	}
+	for k := lo + 1; k < hi && k <= lo+4; k++ {
+		if !in(k) || toks[k].punct {
+			return false
+		}
+		if _, n := lex.lookup(toks, k); n > 0 {
+			return false
+		}
+		if _, ok := dutyVerbs[toks[k].low]; ok && k > lo+1 {
+			return true
+		}
+		if finiteLead[toks[k].low] && k > lo+1 {
+			return true
+		}
+		if prepositions[toks[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+func isFinite(w string) bool {
+	_, duty := dutyVerbs[w]
+	return duty || finiteLead[w]
 }
 
 // subjectBefore reports whether an actor that is not in a prepositional
@@ -596,8 +753,10 @@ func agent(toks []token, lo, hi int, in func(int) bool, lex *lexicon) (role, nam
 		}
 		e, n := lex.lookup(toks, j)
 		if n == 0 {
-			if pronouns[toks[j].low] || toks[j].low == "hem" {
-				continue
+			if agentPronouns[toks[j].low] {
+				// "door hen die met de uitreiking zijn belast": an agent,
+				// but not one wetlint can name
+				return "", "", "", true
 			}
 			continue
 		}
@@ -620,6 +779,8 @@ func agent(toks []token, lo, hi int, in func(int) bool, lex *lexicon) (role, nam
 	}
 	return "", "", "", false
 }
+
+var agentPronouns = set("hem", "hen", "haar", "hun", "hij", "zij", "ze", "deze", "die")
 
 // isAdjectival reports whether a word is an inflected participle used as an
 // adjective ("gestelde", "verstrekte", "bepaalde").
@@ -753,7 +914,22 @@ func isAdjectiveLike(w string) bool {
 // preposition (and so is not the subject).
 func inPP(toks []token, i, lo int) bool {
 	s := npStart(toks, i, lo)
-	return afterPreposition(toks, s, lo)
+	if afterPreposition(toks, s, lo) {
+		return true
+	}
+	// "aan de verdachte of veroordeelde": the second of two coordinated
+	// nouns shares the preposition of the first
+	if s-1 >= lo && (toks[s-1].low == "of" || toks[s-1].low == "en" || toks[s-1].low == "onderscheidenlijk") {
+		for j := s - 2; j >= lo && j > s-8; j-- {
+			if toks[j].punct {
+				return false
+			}
+			if prepositions[toks[j].low] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func afterPreposition(toks []token, i, lo int) bool {

@@ -119,8 +119,13 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 		return false
 	}
 	add := func(m []int, kind string, numGroup, unitGroup int) {
-		if taken(m[0], m[1]) {
+		if taken(m[0], m[1]) || placesMoment(sentence[:m[0]]) {
 			return
+		}
+		if kind != "notice" && kind != "duration" && windowAfterRe.MatchString(sentence[m[1]:]) {
+			// "binnen een termijn van zeven dagen voorafgaand aan de dag van
+			// de kandidaatstelling": a window before an event
+			kind = "notice"
 		}
 		n, ok := Cardinal(sentence[m[2*numGroup]:m[2*numGroup+1]])
 		if !ok || n == 0 {
@@ -173,6 +178,11 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 			continue
 		}
 		unit, days := unitDays(sentence[m[4]:m[5]], n)
+		if m[6] < 0 && noticeAfterRe.MatchString(sentence[m[1]:]) {
+			// "uiterlijk de vijftiende dag voor de dag van de stemming"
+			out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days, Amount: n, Unit: unit, Kind: "notice", Sentence: sid})
+			continue
+		}
 		if m[6] >= 0 {
 			// "uiterlijk de tiende werkdag van de maand": a day in the
 			// calendar, not a period
@@ -188,6 +198,24 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Vague: true, Kind: "within", Sentence: sid})
 	}
 	return out
+}
+
+// windowAfterRe follows a period that lies before an event.
+var windowAfterRe = regexp.MustCompile(`^\s+(voorafgaand|voorafgaande|voor de dag|vóór de dag|voor het tijdstip|vóór het tijdstip)\b`)
+
+// noticeAfterRe follows a day counted back from an event.
+var noticeAfterRe = regexp.MustCompile(`^\s+(voor|vóór|voorafgaand|voorafgaande)\b`)
+
+// momentRe ends text that places a period in time instead of setting one
+// to act in: "gelegen binnen vier weken na".
+var momentRe = regexp.MustCompile(`(?i)\b(gelegen|ligt|liggen|lag|valt|vallen|viel|plaatsvindt|plaatsvinden)\s*$`)
+
+// minimumRe ends text that makes the period a minimum ("een termijn van
+// ten minste een maand"): a guarantee, not a limit.
+var minimumRe = regexp.MustCompile(`(?i)\b(ten\s+minste|minimaal|minstens)(\s+(een\s+termijn\s+van|van))?\s*$`)
+
+func placesMoment(before string) bool {
+	return momentRe.MatchString(before) || minimumRe.MatchString(before)
 }
 
 // when returns re when one of the anchors occurs in the lower-case text

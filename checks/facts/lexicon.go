@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -25,6 +26,7 @@ type actorEntry struct {
 const baseLexicon = `
 onze minister|onze ministers|minister|ministers=a
 staatssecretaris|staatssecretarissen=a
+regering|kabinet=a
 college|colleges=a
 burgemeester en wethouders=a
 burgemeester=a
@@ -45,7 +47,7 @@ toezichthouder|toezichthouders=a
 ambtenaar|ambtenaren=a
 commissariaat=a
 autoriteit=a
-rechter|rechters|kantonrechter|rechtbank=a
+rechter|rechters|kantonrechter|rechtbank|rechter-commissaris|gerecht|gerechtshof|hof|hoge raad=a
 officier van justitie=a
 openbaar ministerie=a
 zorgkantoor|zorgkantoren=a
@@ -58,6 +60,7 @@ uitvoeringsorganisatie=a
 rvo|rijksdienst voor ondernemend nederland|rijksdienst=a
 registrateur=a
 griffier=a
+voorzitter|voorzitters=a
 kiesraad=a
 centraal stembureau|stembureau|stembureaus=a
 huurcommissie=a
@@ -167,6 +170,9 @@ func (l *lexicon) add(phrase string, e actorEntry) {
 var organisations = set("rechtspersoon", "vennootschap", "stichting", "vereniging", "coöperatie", "organisatie",
 	"bedrijf", "woningcorporatie", "toegelaten instelling", "onderneming", "instelling")
 
+// persons are the words that say a definiens is a natural person.
+var persons = set("persoon", "degene")
+
 // withDefinitions returns a lexicon that also knows the terms a document
 // defines, with the role of the actor their definiens names ("deelnemer:
 // degene aan wie een voorziening is toegekend" is a citizen, "verhuurder:
@@ -186,6 +192,9 @@ func (l *lexicon) withDefinitions(defs []Definition) *lexicon {
 	}
 	for _, d := range defs {
 		term := strings.ToLower(strings.TrimSpace(d.Term))
+		for _, a := range []string{"de ", "het ", "een "} {
+			term = strings.TrimPrefix(term, a)
+		}
 		if term == "" || len(term) > 60 {
 			continue
 		}
@@ -197,6 +206,12 @@ func (l *lexicon) withDefinitions(defs []Definition) *lexicon {
 				break
 			}
 		}
+		// "de natuurlijke persoon, rechtspersoon of vennootschap die …"
+		// includes organisations, "degene die een kindercentrum exploiteert"
+		// runs an undertaking
+		if def.role == RoleCitizen {
+			def = businessIfEconomic(toks, 0, min(len(toks), 16), def, l)
+		}
 		if def.role == "" {
 			continue
 		}
@@ -206,11 +221,39 @@ func (l *lexicon) withDefinitions(defs []Definition) *lexicon {
 			out.add(term, actorEntry{def.role, term})
 		case known.role == RoleCitizen && def.role == RoleBusiness && !organisations[def.kind]:
 			// "aanvrager: de verhuurder die …": still a person
+		case known.role == RoleBusiness && def.role == RoleCitizen && !persons[def.kind]:
+			// "werkgever: de belanghebbende bij een medische beschikking":
+			// a procedural role, not a statement that it is a person
 		case known.role != def.role:
 			out.set(term, actorEntry{def.role, known.kind})
 		}
 	}
 	return out
+}
+
+// economicRe marks an economic activity: a person who runs a business,
+// practises a profession, operates an installation or a vessel, employs
+// people or supplies goods or services acts as an undertaking.
+var economicRe = regexp.MustCompile(`\b(bedrijf|bedrijven|beroep|beroepsmatig|onderneming|exploiteert|exploiteren|exploitatie|beheert|beheren|drijft|drijven|inrichting|installatie|schip|vaartuig|luchtvaartuig|voertuigen|aanbiedt|aanbieden|levert|leveren|vervoert|vervoeren|produceert|vervaardigt|verhandelt|importeert|uitvoert|in dienst|werkgever|graafwerkzaamheden|kindercentrum|gastouderbureau|instelling|handelaar|winkel)\b`)
+
+// businessIfEconomic turns a generic person in toks[lo:hi] into an
+// undertaking when the words describe an organisation or an economic
+// activity ("degene die de inrichting drijft", "persoon of instelling").
+func businessIfEconomic(toks []token, lo, hi int, e actorEntry, l *lexicon) actorEntry {
+	if e.role != RoleCitizen || !persons[e.kind] {
+		return e
+	}
+	var words []string
+	for i := lo; i < hi; i++ {
+		if o, n := l.lookup(toks, i); n > 0 && organisations[o.kind] {
+			return actorEntry{RoleBusiness, e.kind}
+		}
+		words = append(words, toks[i].low)
+	}
+	if economicRe.MatchString(strings.Join(words, " ")) {
+		return actorEntry{RoleBusiness, e.kind}
+	}
+	return e
 }
 
 // set gives a phrase (and its plural, when the lexicon has one) a new entry.
@@ -241,6 +284,13 @@ func (l *lexicon) lookup(toks []token, i int) (actorEntry, int) {
 	for _, suf := range []string{"gerechtigde", "plichtige", "hebbende"} {
 		if len(w) > len(suf)+2 && (strings.HasSuffix(w, suf) || strings.HasSuffix(w, suf+"n")) {
 			return actorEntry{RoleCitizen, strings.TrimSuffix(w, "n")}, 1
+		}
+	}
+	// "het bestuurscollege", "de toezichtscommissie", "de arbeidsinspectie",
+	// "de voorzieningenrechter"
+	for _, suf := range []string{"college", "colleges", "commissie", "commissies", "inspectie", "autoriteit", "ministerie", "rechter"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return actorEntry{RoleAdmin, w}, 1
 		}
 	}
 	return actorEntry{}, 0

@@ -22,20 +22,22 @@ package wetlint.rules.doenvermogen["DOEN-002"]
 
 import data.wetlint.doen
 import data.wetlint.result
-import data.wetlint.text
 
 report contains f if {
-	some u in text.text_units
+	some u in doen.units
 	some d in u.deadlines
 	doen.short(d)
 	msg := sprintf("%s krijgt de %s ‘%s’ (%s) om te handelen; dat is korter dan zes weken en voor veel mensen niet haalbaar — overweeg een langere termijn of een herstelmogelijkheid", [result.where(u), doen.deadline_kind(d), d.text, days(d.days)])
 	f := result.finding_at(rego.metadata.chain(), u.id, d.start, d.end, msg)
 }
 
+# vague immediacy counts where it is the time limit of a duty ("meldt
+# onverwijld"), not where it places a moment ("direct na de splitsing")
 report contains f if {
-	some u in text.text_units
+	some u in doen.units
 	some d in u.deadlines
 	doen.immediate(d)
+	d.duty
 	msg := sprintf("%s moet de %s ‘%s’ handelen; dat is geen kenbare termijn — noem een termijn in dagen of weken", [result.where(u), doen.deadline_kind(d), d.text])
 	f := result.finding_at(rego.metadata.chain(), u.id, d.start, d.end, msg)
 }

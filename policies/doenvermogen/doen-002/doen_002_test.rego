@@ -3,7 +3,7 @@ package wetlint.rules.doenvermogen["DOEN-002_test"]
 import data.wetlint.rules.doenvermogen["DOEN-002"] as rule
 import data.wetlint.testing as t
 
-deadline(days, actor, vague) := {"text": "binnen tien dagen", "start": 28, "end": 45, "days": days, "amount": 10, "unit": "dag", "vague": vague, "kind": "within", "actor": actor, "actor_kind": "aanvrager"}
+deadline(days, actor, vague) := {"text": "binnen tien dagen", "start": 28, "end": 45, "days": days, "amount": 10, "unit": "dag", "vague": vague, "kind": "within", "actor": actor, "actor_kind": "aanvrager", "duty": true}
 
 unit_with(d) := t.merge(t.unit("art:3", "De aanvraag wordt ingediend binnen tien dagen nadat de aanvrager is verhuisd."), {"deadlines": [d]})
 
@@ -31,6 +31,14 @@ test_pass_administration_deadline if {
 		count(rule.report) == 0 with input as t.doc([unit_with(deadline(10, actor, false))])
 		count(rule.report) == 0 with input as t.doc([unit_with(deadline(0, actor, true))])
 	}
+}
+
+test_pass_vague_moment_without_duty if {
+	count(rule.report) == 0 with input as t.doc([unit_with(object.union(deadline(0, "citizen", true), {"duty": false}))])
+}
+
+test_pass_treaty if {
+	count(rule.report) == 0 with input as t.merge_document(t.doc([unit_with(deadline(10, "citizen", false))]), {"type": "verdrag"})
 }
 
 test_pass_six_weeks_or_more if {

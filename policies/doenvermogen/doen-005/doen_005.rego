@@ -16,8 +16,8 @@
 #   scope: article
 package wetlint.rules.doenvermogen["DOEN-005"]
 
+import data.wetlint.doen
 import data.wetlint.result
-import data.wetlint.text
 
 # others: people around the citizen, not the administration
 others := `(partner|partners|echtgeno(o)?t|echtgenote|echtgenoten|medebewoner(s)?|huisgeno(o)?t(en)?|ouder(s)?|werkgever(s)?|verhuurder(s)?|eigenaar|zorgaanbieder|(huis)?arts|gezinsle(d|den)|de ander|de andere ouder)\b`
@@ -31,7 +31,7 @@ cooperation := concat("", [
 ])
 
 report contains f if {
-	some u in text.text_units
+	some u in doen.units
 	some s in u.sentences
 	not s.actor in {"admin", "business"}
 	some m in regex.find_n(cooperation, s.lower, 1)

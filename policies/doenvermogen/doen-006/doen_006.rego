@@ -17,31 +17,24 @@ package wetlint.rules.doenvermogen["DOEN-006"]
 
 import data.wetlint.doen
 import data.wetlint.result
-import data.wetlint.text
 
 on_request := `\bdesgevraagd\b|\bop (zijn |haar |diens |hun |eerste |schriftelijk )?verzoek\b|\bgevraagde (gegevens|inlichtingen|informatie|stukken|bescheiden)\b`
 
 information := `\bgegevens\b|\binlichtingen\b|\binformatie\b|\bbescheiden\b|\bstukken\b|\bdocument(en)?\b|\bopga(ve|af)\b`
 
-sanction := `\bambtshalve\b[^.;]{0,60}\b(vast|bepa|herz|schat)|\bboete\b`
-
 report contains f if {
 	some x in doen.duties
 	regex.match(on_request, x.sentence.lower)
 	regex.match(information, x.sentence.lower)
-	some v in sanctioning(x.unit)
-	msg := sprintf("%s moet de %s op verzoek gegevens verstrekken, en %s volgt een sanctie als dat niet (op tijd) gebeurt; een verzoek om informatie wordt gemakkelijk gemist — stuur eerst een herinnering en houd de sanctie in verhouding", [result.where(x.unit), doen.kind(x.sentence), where_label(v)])
+	labels := sort({v.label | some v in doen.units; sanctions(v, x.unit)})
+	count(labels) > 0
+	msg := sprintf("%s moet de %s op verzoek gegevens verstrekken, en volgens %s volgt een sanctie als dat niet (op tijd) gebeurt; een verzoek om informatie wordt gemakkelijk gemist — stuur eerst een herinnering en houd de sanctie in verhouding", [result.where(x.unit), doen.kind(x.sentence), concat(" en ", labels)])
 	f := result.finding_at(rego.metadata.chain(), x.unit.id, x.sentence.start, x.sentence.end, msg)
 }
 
-# sanctioning are the units that attach a fine or an ex-officio decision to
-# the duty in u: through a consequence linked to it, or by referring to it,
-# or in the same article.
-sanctioning(u) := {v |
-	some v in text.text_units
-	sanctions(v, u)
-}
-
+# sanctions holds when unit v attaches a fine or an ex-officio decision to
+# a failure to do what unit u asks: through a consequence linked to u's
+# duty, or a consequence after a failure in a provision that refers to u.
 sanctions(v, u) if {
 	some c in v.consequences
 	c.kind in {"boete", "ambtshalve"}
@@ -50,16 +43,10 @@ sanctions(v, u) if {
 }
 
 sanctions(v, u) if {
-	regex.match(sanction, v.lower)
+	some c in v.consequences
+	c.kind in {"boete", "ambtshalve"}
+	c.trigger != ""
 	some r in v.references
 	some t in r.targets
 	doen.refers_to(t, u)
 }
-
-sanctions(v, u) if {
-	regex.match(sanction, v.lower)
-	doen.article_of(v) == doen.article_of(u)
-	v.id != u.id
-}
-
-where_label(v) := sprintf("volgens %s", [v.label])

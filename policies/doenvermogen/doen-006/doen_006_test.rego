@@ -7,7 +7,10 @@ info_duty := object.union(u, {"sentences": [object.union(u.sentences[0], {"actor
 	u := t.unit("art:18", "De belanghebbende verstrekt de Dienst Toeslagen desgevraagd alle gegevens en inlichtingen.")
 }
 
-fine_referring := object.union(t.unit("art:40", "De Dienst Toeslagen kan een bestuurlijke boete opleggen ter zake van een verzuim ten aanzien van een verplichting als bedoeld in artikel 18."), {"references": [{"targets": ["art:18"], "scope": "internal"}]})
+fine_referring := object.union(t.unit("art:40", "De Dienst Toeslagen kan een bestuurlijke boete opleggen ter zake van een verzuim ten aanzien van een verplichting als bedoeld in artikel 18."), {
+	"references": [{"targets": ["art:18"], "scope": "internal"}],
+	"consequences": [{"kind": "boete", "text": "boete", "trigger": "verzuim", "links": []}],
+})
 
 ex_officio_linked := object.union(t.unit("art:19", "Indien de gegevens niet zijn verstrekt, stelt de Dienst Toeslagen de tegemoetkoming ambtshalve vast."), {"consequences": [{"kind": "ambtshalve", "text": "ambtshalve vast", "trigger": "niet zijn verstrekt", "links": [{"unit": "art:18", "sentence": "art:18/s:1", "deadline": -1}]}]})
 
@@ -20,10 +23,24 @@ test_fail_information_duty_with_sanction if {
 	}
 }
 
+test_fail_one_finding_per_duty if {
+	r := rule.report with input as t.doc([info_duty, fine_referring, ex_officio_linked])
+	count(r) == 1
+	some f in r
+	contains(f.message, "artikel 19 en artikel 40")
+}
+
 test_pass_without_sanction if {
 	unrelated_fine := t.unit("art:40", "Het college legt een bestuurlijke boete op aan de houder die de registratie niet bijhoudt.")
 	count(rule.report) == 0 with input as t.doc([info_duty, unrelated_fine])
 	count(rule.report) == 0 with input as t.doc([info_duty])
+
+	# a provision about fines that refers to the duty without a failure
+	about_fines := object.union(t.unit("art:41", "De boete, bedoeld in artikel 18, wordt ingevorderd."), {
+		"references": [{"targets": ["art:18"], "scope": "internal"}],
+		"consequences": [{"kind": "boete", "text": "boete", "trigger": "", "links": []}],
+	})
+	count(rule.report) == 0 with input as t.doc([info_duty, about_fines])
 }
 
 test_pass_not_on_request_or_not_a_citizen if {

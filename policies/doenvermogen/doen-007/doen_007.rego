@@ -21,14 +21,13 @@ package wetlint.rules.doenvermogen["DOEN-007"]
 
 import data.wetlint.doen
 import data.wetlint.result
-import data.wetlint.text
 
 kinds contains doen.kind(x.sentence) if some x in doen.duties
 
 duties(k) := {x | some x in doen.duties; doen.kind(x.sentence) == k}
 
 deadlines(k) := {[u.id, d.start] |
-	some u in text.text_units
+	some u in doen.units
 	some d in u.deadlines
 	doen.deadline_kind(d) == k
 	pressing(d)

@@ -64,7 +64,7 @@ severity(r) := "info" if r.words < param("min_words")
 
 # "van overeenkomstige toepassing" in a provision for citizens
 report contains f if {
-	some u in text.text_units
+	some u in doen.units
 	citizen_provision(u)
 	some m in text.ranges(u.lower, `van overeenkomstige toepassing`)
 	msg := sprintf("%s staat ‘van overeenkomstige toepassing’; de burger moet dan zelf uitzoeken wat er voor hem geldt — schrijf de regel uit als hij de burger aangaat", [result.where(u)])

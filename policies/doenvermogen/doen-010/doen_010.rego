@@ -15,6 +15,7 @@
 #   scope: document
 package wetlint.rules.doenvermogen["DOEN-010"]
 
+import data.wetlint.doen
 import data.wetlint.result
 import data.wetlint.text
 
@@ -23,13 +24,13 @@ only_digital := `\b(uitsluitend|alleen|slechts)\b[^.;]{0,40}\b(elektronisch|lang
 alternative := `\banders dan (langs )?elektronisch|\bniet-elektronisch|\bniet (langs )?elektronisch|\bop papier\b|\bper post\b|\bper brief\b|\b(groepen|gevallen|omstandigheden|categorieën)\b[^.;]{0,160}\b(aangewezen|aan te wijzen|uitgezonderd|uitzondering)`
 
 alternative_offered if {
-	some u in text.text_units
+	some u in doen.units
 	regex.match(alternative, u.lower)
 }
 
 report contains f if {
 	not alternative_offered
-	some u in text.text_units
+	some u in doen.units
 	some s in u.sentences
 	s.actor != "business"
 	some m in text.ranges(s.lower, only_digital)

@@ -16,6 +16,7 @@
 #   scope: document
 package wetlint.rules.doenvermogen["DOEN-012"]
 
+import data.wetlint.doen
 import data.wetlint.result
 import data.wetlint.text
 
@@ -26,7 +27,7 @@ grant := `\btoegekend\b|\btoekent\b|\bkent\b[^.;]{0,200}\btoe\b|\bverleend\b|\bv
 considered := `\bambtshalve\b|\bzonder (voorafgaande |een )?aanvraag\b|\bproactie|\bautomatisch\b|\bgeacht\b[^.;]{0,60}\baanvraag\b`
 
 entitlements := sort([[object.get(u, "line", 0), s.start, u.id, s.id] |
-	some u in text.text_units
+	some u in doen.units
 	some s in u.sentences
 	s.actor != "citizen"
 	regex.match(on_application, s.lower)
@@ -34,7 +35,7 @@ entitlements := sort([[object.get(u, "line", 0), s.start, u.id, s.id] |
 ])
 
 considered_somewhere if {
-	some u in text.text_units
+	some u in doen.units
 	regex.match(considered, u.lower)
 }
 
@@ -46,7 +47,7 @@ considered_somewhere if {
 # citizens_addressed holds when the regulation asks something of citizens
 # or sets them a deadline: a scheme for undertakings only is left alone.
 citizens_addressed if {
-	some u in text.text_units
+	some u in doen.units
 	some s in u.sentences
 	s.actor == "citizen"
 }

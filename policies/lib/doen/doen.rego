@@ -9,25 +9,37 @@ package wetlint.doen
 
 import data.wetlint.text
 
+# applies holds for the documents the DOEN rules judge: not a treaty, whose
+# parties are states.
+applies if input.document.type != "verdrag"
+
+# units are the regulation's units with text, where the DOEN rules look.
+units contains u if {
+	applies
+	some u in text.text_units
+}
+
 # duties are the sentences of the regulation that oblige a citizen to act,
 # as {"unit": u, "sentence": s}.
 duties contains {"unit": u, "sentence": s} if {
-	some u in text.text_units
+	some u in units
 	some s in u.sentences
 	s.duty
 	s.actor == "citizen"
 }
 
 # kind names the citizen a sentence is about: its lemma ("aanvrager") or
-# "burger" when the text names none.
-kind(s) := s.kind if s.kind != ""
-
-kind(s) := "burger" if s.kind == ""
+# "burger" when the text names none or only a generic person ("degene").
+kind(s) := name(s.kind)
 
 # deadline_kind is kind for a deadline.
-deadline_kind(d) := d.actor_kind if d.actor_kind != ""
+deadline_kind(d) := name(d.actor_kind)
 
-deadline_kind(d) := "burger" if d.actor_kind == ""
+name(k) := k if not k in generic
+
+name(k) := "burger" if k in generic
+
+generic := {"", "degene", "persoon", "een ieder", "hij die", "zij die"}
 
 # short holds for a citizen's deadline shorter than DOEN-002's min_days
 # (six weeks by default): a period to act in, not a notice period, a
@@ -54,7 +66,7 @@ fatal_kinds := {"verval", "niet-behandeld", "geacht-niet"}
 # {"unit": u, "consequence": c, "duty": unit of the duty, "deadline": d or
 # null}.
 fatal contains {"unit": u, "consequence": c, "duty": input.units[l.unit], "deadline": deadline_at(l)} if {
-	some u in text.text_units
+	some u in units
 	some c in u.consequences
 	c.kind in fatal_kinds
 	c.trigger != ""
@@ -100,6 +112,7 @@ refers_to(t, u) if startswith(u.id, concat("", [t, "/"]))
 # citizen acts or must meet a deadline: the provisions the readability
 # rules judge.
 citizen_provisions contains u if {
+	applies
 	some u in text.regeling_units
 	u.readability.provision
 	u.readability.citizen

@@ -211,6 +211,9 @@ type span struct {
 	role   string
 	name   string
 	kind   string
+	// arranged marks a passive clause the main clause's actor must see to
+	// ("draagt er zorg voor dat … wordt overgelegd")
+	arranged bool
 }
 
 // analysis is what the actor resolution finds in one sentence.
@@ -252,8 +255,9 @@ func analyse(text string, prev SentenceFacts, lex *lexicon) *analysis {
 		for k := i; k < j && k < len(toks); k++ {
 			a.inner[k] = true
 		}
-		role, name, kind, _, _ := clauseActor(toks, i, j, nil, lex, true)
-		a.spans = append(a.spans, span{lo: i, hi: j, role: role, name: name, kind: kind})
+		role, name, kind, passive, _ := clauseActor(toks, i, j, nil, lex, true)
+		a.spans = append(a.spans, span{lo: i, hi: j, role: role, name: name, kind: kind,
+			arranged: passive && name == "" && zorgVoor(toks, i)})
 	}
 	var leadSpan span
 	if a.lead > 0 {
@@ -284,7 +288,9 @@ func analyse(text string, prev SentenceFacts, lex *lexicon) *analysis {
 		}
 	}
 	for k := range a.spans {
-		if a.spans[k].role == "pronoun" {
+		if a.spans[k].role == "pronoun" || a.spans[k].arranged && role != "" {
+			// "De burgemeester draagt er zorg voor dat de stukken … worden
+			// overgelegd": the one who must see to it acts
 			a.spans[k].role, a.spans[k].name, a.spans[k].kind = role, name, kind
 		}
 	}
@@ -334,6 +340,16 @@ func analyse(text string, prev SentenceFacts, lex *lexicon) *analysis {
 		f.Duty, f.Act, f.List = false, "", false
 	}
 	return a
+}
+
+// zorgVoor reports whether the clause at i is what someone must see to:
+// "draagt er zorg voor dat", "zorgt ervoor dat", "ziet erop toe dat".
+func zorgVoor(toks []token, i int) bool {
+	if toks[i].low != "dat" || i < 2 {
+		return false
+	}
+	p, pp := toks[i-1].low, toks[i-2].low
+	return p == "voor" && (pp == "zorg" || pp == "er") || p == "ervoor" || p == "toe" || p == "erop"
 }
 
 // clauseEnd returns the end of a clause opened at i: the next comma,

@@ -19,7 +19,7 @@ func TestCalibrationParams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	row := regexp.MustCompile(`(?m)^\| (DOEN-\d{3}) \| ([a-z_0-9]+) \| (-?[0-9.]+) \|`)
+	row := regexp.MustCompile(`(?m)^\| (DOEN-\d{3}) \| ([a-z][a-z_0-9]*) \| (-?[0-9.]+) \|`)
 	documented := map[string]float64{}
 	for _, m := range row.FindAllStringSubmatch(string(doc), -1) {
 		v, err := strconv.ParseFloat(m[3], 64)

@@ -57,26 +57,29 @@ func analyseLabelled(l labelled) *analysis {
 
 // TestActorsLabelled measures actor resolution and duty detection on
 // sentences from real laws, labelled by hand: testdata/actors/labelled.tsv
-// (used while building the resolution) and holdout.tsv (other laws and
-// articles, not used for tuning). The accuracy is reported; the test fails
-// when it drops below the level measured, so that a change that makes it
-// worse is noticed.
+// (used while building the resolution), holdout.tsv (other laws and
+// articles; its first measurement prompted general fixes) and blind.tsv
+// (made after the resolution was finished and not used to change it). The
+// accuracy is reported; the test fails when it drops below the level
+// measured, so that a change that makes it worse is noticed.
 func TestActorsLabelled(t *testing.T) {
 	for _, set := range []struct {
 		name             string
+		minRows          int
 		minRole, minDuty float64
 	}{
-		{"labelled.tsv", 0.95, 0.95},
-		{"holdout.tsv", 0.95, 0.95},
+		{"labelled.tsv", 40, 0.95, 0.95},
+		{"holdout.tsv", 30, 0.95, 0.95},
+		{"blind.tsv", 30, 0.69, 0.78},
 	} {
-		t.Run(set.name, func(t *testing.T) { measureActors(t, set.name, set.minRole, set.minDuty) })
+		t.Run(set.name, func(t *testing.T) { measureActors(t, set.name, set.minRows, set.minRole, set.minDuty) })
 	}
 }
 
-func measureActors(t *testing.T, name string, minActorAccuracy, minDutyAccuracy float64) {
+func measureActors(t *testing.T, name string, minRows int, minActorAccuracy, minDutyAccuracy float64) {
 	rows := readLabelled(t, name)
-	if len(rows) < 40 {
-		t.Fatalf("%d labelled sentences, want at least 40", len(rows))
+	if len(rows) < minRows {
+		t.Fatalf("%d labelled sentences, want at least %d", len(rows), minRows)
 	}
 	roleOK, dutyOK := 0, 0
 	confusion := map[string]int{}

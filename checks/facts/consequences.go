@@ -16,7 +16,8 @@ type Consequence struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"` // byte offsets in the unit's text
 	End   int    `json:"end"`
-	// Kind is verval (a right or claim lapses), niet-behandeld (the
+	// Kind is verval (a right or claim lapses; verval-overig when what
+	// lapses is not a citizen's right or application), niet-behandeld (the
 	// application is not dealt with or is inadmissible), geacht-niet (it is
 	// deemed not made), weigering, intrekking, verlaging, terugvordering,
 	// boete, ambtshalve (the administration decides without the citizen's
@@ -68,6 +69,9 @@ var consequencePatterns = []struct {
 	{"opschorting", []string{"schort", "opschorting"},
 		regexp.MustCompile(`\bschort\b[^.;]{0,60}\bop\b|\bopgeschort\b|\bopschorting\b`)},
 }
+
+// rightRe names what a citizen can lose: a right, a claim, an application.
+var rightRe = regexp.MustCompile(`\b(recht|rechten|aanspraak|aanspraken|aanvraag|verzoek|bezwaar|beroep|uitkering|toeslag|tegemoetkoming|subsidie|voorziening|vergunning|bevoegdheid|pensioen|bijstand|vergoeding|lening|beurs|studiefinanciering|kinderbijslag|ziekengeld|inschrijving|registratie)\b`)
 
 // triggerAnchors must occur for triggerRe to be tried.
 var triggerAnchors = []string{"niet", "te laat", "verzuim", "nalaat", "onjuist", "na afloop", "verstrijken", "weigert"}
@@ -136,6 +140,11 @@ func consequencesIn(doc *clause.Document, art *clause.Unit, f *Facts, lex *lexic
 		}
 		if loc == nil {
 			continue
+		}
+		if kind == "verval" && !rightRe.MatchString(low) {
+			// "het koninklijk besluit vervalt", "de vrijheidsbeneming is
+			// vervallen": something lapses, but not a right of a citizen
+			kind = "verval-overig"
 		}
 		c := Consequence{Text: s.Text[loc[0]:loc[1]], Start: s.Start + loc[0], End: s.Start + loc[1], Kind: kind, Sentence: s.ID}
 		if t != nil {

@@ -24,7 +24,7 @@ others := `(partner|partners|echtgeno(o)?t|echtgenote|echtgenoten|medebewoner(s)
 
 cooperation := concat("", [
 	`\bmede(-| )?(wordt |worden )?ondertekend door\b[^.;]{0,40}\b`, others,
-	`|\bmedeondertekening\b|\bmede-ondertekening\b`,
+	`|\bmede-?ondertekening\b[^.;]{0,40}\b`, others,
 	`|\bmet (de |schriftelijke )?(instemming|toestemming|medewerking) van (de |zijn |haar |hun )?`, others,
 	`|\b(verklaring|handtekening|instemming|toestemming)\b[^.;]{0,20}\bvan (de |zijn |haar |hun )?`, others,
 	`|\bondertekend door\b[^.;]{0,40}\b`, others,

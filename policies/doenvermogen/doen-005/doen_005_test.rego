@@ -21,6 +21,7 @@ test_pass_the_administration_or_oneself if {
 		"Het college kan met toestemming van Onze Minister afwijken van het eerste lid.",
 		"De aanvraag wordt ondertekend door de aanvrager.",
 		"De melding kan ook door de partner worden gedaan.",
+		"Voor zover het besluit mede onder de verantwoordelijkheid van een andere bewindspersoon valt, wordt medeondertekening door die andere bewindspersoon gevraagd.",
 	] {
 		count(rule.report) == 0 with input as t.doc([t.unit("art:15", text)])
 	}

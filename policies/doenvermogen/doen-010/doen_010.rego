@@ -19,9 +19,12 @@ import data.wetlint.doen
 import data.wetlint.result
 import data.wetlint.text
 
-only_digital := `\b(uitsluitend|alleen|slechts)\b[^.;]{0,40}\b(elektronisch|langs elektronische weg|digitaal|via (het|een|de) (digitale|elektronische|internet)[a-z]*|(met gebruikmaking van|door middel van) (een|het|de) (elektronisch|digitaal|internet)[a-z]*)`
+only_digital := `\b(uitsluitend|alleen|slechts)\s+([a-z]+\s+){0,2}(elektronisch|langs elektronische weg|digitaal|via (het|een|de) (digitale|elektronische|internet)[a-z]*|(met gebruikmaking van|door middel van) (een|het|de) (elektronisch|digitaal|internet)[a-z]*)`
 
-alternative := `\banders dan (langs )?elektronisch|\bniet-elektronisch|\bniet (langs )?elektronisch|\bop papier\b|\bper post\b|\bper brief\b|\b(groepen|gevallen|omstandigheden|categorieën)\b[^.;]{0,160}\b(aangewezen|aan te wijzen|uitgezonderd|uitzondering)`
+# communication: what is sent, filed or reported
+communication := `\bbericht|\baanvraag\b|\bmelding\b|\bverzoek\b|\bingediend\b|\bindienen\b|\bverzonden\b|\bverzenden\b|\bverstrekt\b|\bverstrekken\b|\bcommunica|\bformulier\b|\bgegevens\b|\bberichtenverkeer\b|\bkennisgeving\b|\bmededeling\b`
+
+alternative := `\banders dan (langs )?elektronisch|\bniet-elektronisch|\bniet (uitsluitend |langs )?elektronisch|\bop papier\b|\bper post\b|\bper brief\b|\b(groepen|gevallen|omstandigheden|categorieën)\b[^.;]{0,160}\b(aangewezen|aan te wijzen|uitgezonderd|uitzondering)`
 
 alternative_offered if {
 	some u in doen.units
@@ -33,7 +36,12 @@ report contains f if {
 	some u in doen.units
 	some s in u.sentences
 	s.actor != "business"
+	regex.match(communication, s.lower)
 	some m in text.ranges(s.lower, only_digital)
+	not negated_before(s.lower, m[0])
 	msg := sprintf("%s kan de burger alleen digitaal met de overheid communiceren; wie geen computer of DigiD heeft of digitaal niet vaardig is, kan dan niet meedoen — bied een ander kanaal of laat groepen aanwijzen voor wie dat openstaat", [result.where(u)])
 	f := result.finding_at(rego.metadata.chain(), u.id, s.start + m[0], s.start + m[1], msg)
 }
+
+# negated_before holds for "niet uitsluitend elektronisch".
+negated_before(s, i) if endswith(trim_right(substring(s, 0, i), " "), "niet")

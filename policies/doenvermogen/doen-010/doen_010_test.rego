@@ -25,6 +25,16 @@ test_pass_alternative_channel if {
 	}
 }
 
+test_pass_not_communication_or_negated if {
+	every text in [
+		"Uitsluitend voor elektronische inrichtingen bestaat de blootstelling uit trillingen.",
+		"De berichten worden niet uitsluitend elektronisch verzonden.",
+		"Een overeenkomst die uitsluitend door middel van de uitwisseling van elektronische berichten tot stand komt.",
+	] {
+		count(rule.report) == 0 with input as t.doc([t.unit("art:13", text)])
+	}
+}
+
 test_pass_business_or_not_exclusive if {
 	b := t.unit("art:13", "De aanbieder dient de rapportage uitsluitend elektronisch in.")
 	business := object.union(b, {"sentences": [object.union(b.sentences[0], {"actor": "business"})]})

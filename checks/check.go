@@ -40,7 +40,14 @@ func (e *Engine) CheckDocument(ctx context.Context, doc *clause.Document) (*DocR
 		return nil, err
 	}
 	dirs := ParseDirectives(doc)
-	shown, suppressed := ApplyDirectives(e.Diagnostics(doc, found), dirs)
+	all := e.Diagnostics(doc, found)
+	setFingerprints(doc, all)
+	shown, suppressed := ApplyDirectives(all, dirs)
+	if dd := e.directiveDiagnostics(doc, dirs); len(dd) > 0 {
+		setFingerprints(doc, dd)
+		shown = append(shown, dd...)
+		SortDiagnostics(shown)
+	}
 	return &DocResult{Facts: fx, Diagnostics: shown, Suppressed: suppressed, Directives: dirs}, nil
 }
 

@@ -26,9 +26,12 @@ communication := `\bbericht|\baanvraag\b|\bmelding\b|\bverzoek\b|\bingediend\b|\
 
 alternative := `\banders dan (langs )?elektronisch|\bniet-elektronisch|\bniet (uitsluitend |langs )?elektronisch|\bop papier\b|\bper post\b|\bper brief\b|\b(groepen|gevallen|omstandigheden|categorieën)\b[^.;]{0,160}\b(aangewezen|aan te wijzen|uitgezonderd|uitzondering)`
 
+# an alternative channel, said where electronic communication is the
+# subject: not any "gevallen … aangewezen" elsewhere in a large law
 alternative_offered if {
 	some u in doen.units
 	regex.match(alternative, u.lower)
+	regex.match(`elektronisch|digitaal|berichtenverkeer|papier|per post`, u.lower)
 }
 
 report contains f if {
@@ -39,9 +42,14 @@ report contains f if {
 	regex.match(communication, s.lower)
 	some m in text.ranges(s.lower, only_digital)
 	not negated_before(s.lower, m[0])
+	not exception_after(s.lower, m[1])
 	msg := sprintf("%s kan de burger alleen digitaal met de overheid communiceren; wie geen computer of DigiD heeft of digitaal niet vaardig is, kan dan niet meedoen — bied een ander kanaal of laat groepen aanwijzen voor wie dat openstaat", [result.where(u)])
 	f := result.finding_at(rego.metadata.chain(), u.id, s.start + m[0], s.start + m[1], msg)
 }
 
 # negated_before holds for "niet uitsluitend elektronisch".
 negated_before(s, i) if endswith(trim_right(substring(s, 0, i), " "), "niet")
+
+# exception_after holds for "uitsluitend langs elektronische weg, tenzij …":
+# the sentence itself opens another way.
+exception_after(s, i) if regex.match(`^[^.;]{0,40}\b(tenzij|behalve|met uitzondering van)\b`, substring(s, i, -1))

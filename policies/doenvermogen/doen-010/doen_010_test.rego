@@ -29,10 +29,17 @@ test_pass_not_communication_or_negated if {
 	every text in [
 		"Uitsluitend voor elektronische inrichtingen bestaat de blootstelling uit trillingen.",
 		"De berichten worden niet uitsluitend elektronisch verzonden.",
+		"Het berichtenverkeer vindt uitsluitend plaats langs elektronische weg, tenzij de belanghebbende daartoe niet in staat is.",
 		"Een overeenkomst die uitsluitend door middel van de uitwisseling van elektronische berichten tot stand komt.",
 	] {
 		count(rule.report) == 0 with input as t.doc([t.unit("art:13", text)])
 	}
+}
+
+test_fail_unrelated_exception_elsewhere if {
+	only := t.unit("art:13", "Een bericht wordt uitsluitend elektronisch verzonden.")
+	other := t.unit("art:40", "In bij ministeriële regeling aangewezen gevallen kan de termijn worden verlengd.")
+	count(rule.report) == 1 with input as t.doc([only, other])
 }
 
 test_pass_business_or_not_exclusive if {

@@ -128,13 +128,14 @@ notaris|notarissen|advocaat|advocaten|accountant|accountants=b
 // lexicon maps a phrase (lower-case tokens joined by spaces) to its entry.
 type lexicon struct {
 	phrases map[string]actorEntry
-	maxLen  int // longest phrase in tokens
+	first   map[string]bool // first tokens of the phrases, a cheap test
+	maxLen  int             // longest phrase in tokens
 }
 
 var defaultLexicon = parseLexicon(baseLexicon)
 
 func parseLexicon(src string) *lexicon {
-	l := &lexicon{phrases: map[string]actorEntry{}}
+	l := &lexicon{phrases: map[string]actorEntry{}, first: map[string]bool{}}
 	for _, line := range strings.Split(src, "\n") {
 		forms, code, ok := strings.Cut(strings.TrimSpace(line), "=")
 		if !ok {
@@ -162,6 +163,7 @@ func (l *lexicon) add(phrase string, e actorEntry) {
 	if _, dup := l.phrases[key]; !dup {
 		l.phrases[key] = e
 	}
+	l.first[parts[0]] = true
 	l.maxLen = max(l.maxLen, len(parts))
 }
 
@@ -186,9 +188,12 @@ func (l *lexicon) withDefinitions(defs []Definition) *lexicon {
 	if len(defs) == 0 {
 		return l
 	}
-	out := &lexicon{phrases: make(map[string]actorEntry, len(l.phrases)+len(defs)), maxLen: l.maxLen}
+	out := &lexicon{phrases: make(map[string]actorEntry, len(l.phrases)+len(defs)), first: make(map[string]bool, len(l.first)), maxLen: l.maxLen}
 	for k, v := range l.phrases {
 		out.phrases[k] = v
+	}
+	for k := range l.first {
+		out.first[k] = true
 	}
 	for _, d := range defs {
 		term := strings.ToLower(strings.TrimSpace(d.Term))
@@ -271,13 +276,19 @@ func (l *lexicon) set(phrase string, e actorEntry) {
 // number of tokens it covers (0 when none). Words ending in -gerechtigde,
 // -plichtige or -hebbende that the lexicon does not list are citizens.
 func (l *lexicon) lookup(toks []token, i int) (actorEntry, int) {
-	for n := min(l.maxLen, len(toks)-i); n >= 1; n-- {
-		parts := make([]string, n)
-		for k := 0; k < n; k++ {
-			parts[k] = toks[i+k].low
-		}
-		if e, ok := l.phrases[strings.Join(parts, " ")]; ok {
-			return e, n
+	if l.first[toks[i].low] {
+		var key strings.Builder
+		for n := min(l.maxLen, len(toks)-i); n >= 1; n-- {
+			key.Reset()
+			for k := 0; k < n; k++ {
+				if k > 0 {
+					key.WriteByte(' ')
+				}
+				key.WriteString(toks[i+k].low)
+			}
+			if e, ok := l.phrases[key.String()]; ok {
+				return e, n
+			}
 		}
 	}
 	w := toks[i].low

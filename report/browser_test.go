@@ -192,8 +192,9 @@ func TestStatsHTMLInBrowser(t *testing.T) {
 
 // TestReviewHTMLInBrowser renders the report on a draft in Chromium: every
 // finding is shown with its message, the highlighted part of the excerpt
-// is the text the finding points at, the summary adds up, and
-// justifications and suppressions are listed with their reasons.
+// is the text the finding points at, the summary adds up, justifications
+// and suppressions are listed with their reasons, directive problems
+// apart, and the citizen's view has a row per duty.
 func TestReviewHTMLInBrowser(t *testing.T) {
 	rev := reviewOf(t, testEngine(t, "all"), "testdata/review/ontwerp.md")
 	var page bytes.Buffer
@@ -209,7 +210,7 @@ func TestReviewHTMLInBrowser(t *testing.T) {
 		Marks      []string
 		Directives []string
 		Total      []string
-		Hook       bool
+		Duties     []string
 	}
 	err := p.Eval(ctx, `(() => {
 		const texts = sel => [...document.querySelectorAll(sel)].map(e => e.innerText.trim());
@@ -220,7 +221,7 @@ func TestReviewHTMLInBrowser(t *testing.T) {
 			marks: texts("section.family mark"),
 			directives: texts("#aanwijzingen li.directive"),
 			total: texts("#table-summary tfoot td"),
-			hook: document.querySelector("#burger .hook") !== null,
+			duties: texts("#burger tr.duty"),
 		};
 	})()`, &shown)
 	if err != nil {
@@ -281,8 +282,19 @@ func TestReviewHTMLInBrowser(t *testing.T) {
 	if strings.Join(shown.Total, " ") != strings.Join(wantTotal, " ") {
 		t.Errorf("summary totals = %q, want %q", shown.Total, wantTotal)
 	}
-	if !shown.Hook {
-		t.Errorf("the citizen's view section does not say it is unavailable")
+	var duties []string
+	for _, c := range rev.Citizen.Citizens {
+		for _, d := range c.Duties {
+			duties = append(duties, d.Label)
+		}
+	}
+	if len(duties) == 0 || len(shown.Duties) != len(duties) {
+		t.Errorf("the citizen's view shows %d duties, want %d (%q)", len(shown.Duties), len(duties), duties)
+	}
+	for i, l := range duties {
+		if i < len(shown.Duties) && !strings.HasPrefix(shown.Duties[i], l) {
+			t.Errorf("duty %d of the citizen's view = %q, want it to start with %q", i, shown.Duties[i], l)
+		}
 	}
 	printHidesNav(t, ctx, p)
 }

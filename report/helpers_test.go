@@ -101,7 +101,7 @@ func reviewOf(t testing.TB, e *checks.Engine, path string) *Review {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Review{Doc: doc, Result: res, Rule: e.Rule, Version: "test"}
+	return NewReview(doc, res, e.Rule, "test")
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -25,36 +25,26 @@ type Review struct {
 	// Rule returns a rule's metadata (checks.Engine.Rule); nil, or a nil
 	// result, leaves the explanation out.
 	Rule func(id string) *checks.Rule
-	// Citizen is the citizen's view of the draft, or nil when there is
-	// none. HOOK(issue 5): `wetlint burger` builds this view on its own
-	// branch; fill Citizen from it in cmd/wetlint/report.go (citizenView)
-	// and the report shows it. See CitizenView.
+	// Citizen is the citizen's view of the draft (`wetlint burger`), or
+	// nil when there is none. NewReview builds it from the facts.
 	Citizen *CitizenView
 	Version string // wetlint's version
 }
 
-// A CitizenView is the draft as a citizen meets it: for each kind of
-// citizen it addresses (aanvrager, ouder, huurder, …), what they must do,
-// by when, and what happens when they do not. It is plain data, so that
-// the citizen's view of issue 5 can be mapped onto it without the report
-// knowing how it was derived.
-type CitizenView struct {
-	Intro  string         // optional sentence above the groups
-	Groups []CitizenGroup // one per kind of citizen
-}
-
-// A CitizenGroup is what the draft asks of one kind of citizen.
-type CitizenGroup struct {
-	Who    string        // "aanvrager"
-	Duties []CitizenDuty // in the order of the draft
-}
-
-// A CitizenDuty is one thing a citizen must do.
-type CitizenDuty struct {
-	Label       string // where the draft says so: "artikel 3, eerste lid"
-	Duty        string // what: "de aanvraag indienen"
-	Deadline    string // by when, "" when the draft sets no term
-	Consequence string // what happens when they do not, "" when the draft does not say
+// NewReview returns the review of a checked document, with the citizen's
+// view built from the document's facts and findings as `wetlint burger`
+// builds it. rule gives a rule's metadata (checks.Engine.Rule).
+func NewReview(doc *clause.Document, res *checks.DocResult, rule func(id string) *checks.Rule, version string) *Review {
+	r := &Review{Doc: doc, Result: res, Rule: rule, Version: version}
+	if res.Facts != nil {
+		r.Citizen = BuildCitizenView(doc, res.Facts, res.Diagnostics, func(id string) string {
+			if x := r.rule(id); x != nil {
+				return x.Title
+			}
+			return id
+		})
+	}
+	return r
 }
 
 // reviewModel is what the HTML and Markdown templates render.
@@ -67,7 +57,25 @@ type reviewModel struct {
 	Families                                           []familyFindings
 	Justified, Suppressed                              []findingView
 	Directives                                         []findingView // about wetlint directives (WL-001, WL-002)
-	Citizen                                            *CitizenView
+	Citizen                                            *citizenView
+}
+
+// citizenView is the citizen's view as the templates show it.
+type citizenView struct {
+	Groups []citizenGroup
+}
+
+type citizenGroup struct {
+	Kind, Counted string
+	Duties        []citizenDuty
+}
+
+type citizenDuty struct {
+	Label, Text, Verb string
+	Line              int
+	Deadlines         []string // "", when none: "geen termijn"
+	Consequences      []string
+	Findings          []string
 }
 
 type familySummary struct {
@@ -100,6 +108,41 @@ type excerpt struct {
 	None                 bool // a finding about the document as a whole
 }
 
+// citizenModel turns the citizen's view into what the templates show, with
+// the words of `wetlint burger`.
+func citizenModel(v *CitizenView) *citizenView {
+	if v == nil {
+		return nil
+	}
+	m := &citizenView{Groups: []citizenGroup{}}
+	for _, c := range v.Citizens {
+		g := citizenGroup{Kind: c.Kind}
+		duties, rights := 0, 0
+		for _, d := range c.Duties {
+			cd := citizenDuty{Label: d.Label, Text: d.Text, Line: d.Line, Verb: "moet"}
+			if d.Optional {
+				cd.Verb = "kan"
+				rights++
+			} else {
+				duties++
+			}
+			for _, dl := range d.Deadlines {
+				cd.Deadlines = append(cd.Deadlines, deadlineText(dl))
+			}
+			for _, cq := range d.Consequences {
+				cd.Consequences = append(cd.Consequences, cq.Label+": "+cq.Text)
+			}
+			for _, f := range d.Findings {
+				cd.Findings = append(cd.Findings, f.Rule+" "+lowerFirst(f.Title))
+			}
+			g.Duties = append(g.Duties, cd)
+		}
+		g.Counted = counted(duties, rights)
+		m.Groups = append(m.Groups, g)
+	}
+	return m
+}
+
 // directiveRule reports whether a rule is one of the engine's checks of
 // wetlint directives in the draft (WL-001, WL-002): they are about the
 // annotations, not about the law.
@@ -123,7 +166,7 @@ func SeverityNL(s string) string {
 func (r *Review) model() reviewModel {
 	doc := r.Doc
 	m := reviewModel{Title: doc.Meta.Title, Path: doc.Path, Format: doc.Format, Type: doc.Meta.Type,
-		Ministry: doc.Meta.Ministry, Articles: len(doc.Articles()), Version: r.Version, Citizen: r.Citizen}
+		Ministry: doc.Meta.Ministry, Articles: len(doc.Articles()), Version: r.Version, Citizen: citizenModel(r.Citizen)}
 	if m.Title == "" {
 		m.Title = doc.Meta.Citeertitel
 	}

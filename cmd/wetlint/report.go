@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -9,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/wetlint/wetlint/checks"
-	"github.com/wetlint/wetlint/clause"
 	"github.com/wetlint/wetlint/clause/detect"
 	"github.com/wetlint/wetlint/report"
 )
@@ -21,15 +19,6 @@ type reportOptions struct {
 }
 
 var reviewExts = map[string]string{".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
-
-// citizenView builds the citizen's view of a draft for the report, or
-// returns nil when there is none.
-//
-// HOOK(issue 5): `wetlint burger` is built on another branch. When it is
-// merged, map its result onto report.CitizenView here; the report then
-// shows it under "Voor de burger". Until then the report says that the
-// view is not available.
-var citizenView func(ctx context.Context, doc *clause.Document, res *checks.DocResult) (*report.CitizenView, error)
 
 func newReportCmd(stdout io.Writer) *cobra.Command {
 	o := &reportOptions{}
@@ -83,11 +72,6 @@ func runReport(cmd *cobra.Command, o *reportOptions, path string, stdout io.Writ
 	if err != nil {
 		return exitWith(exitInternal, fmt.Errorf("%s: %w", path, err))
 	}
-	rev := &report.Review{Doc: doc, Result: res, Rule: engine.Rule, Version: version}
-	if citizenView != nil {
-		if rev.Citizen, err = citizenView(cmd.Context(), doc, res); err != nil {
-			return exitWith(exitInternal, err)
-		}
-	}
+	rev := report.NewReview(doc, res, engine.Rule, version)
 	return writeOutput(o.output, stdout, func(w io.Writer) error { return rev.Write(w, format) })
 }

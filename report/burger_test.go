@@ -3,7 +3,6 @@ package report_test
 import (
 	"bytes"
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -38,8 +37,8 @@ func TestCitizenViewCorpus(t *testing.T) {
 				t.Fatal(err)
 			}
 			base := filepath.Join("testdata", "burger", strings.TrimSuffix(name, filepath.Ext(name)))
-			compare(t, base+".txt", text.Bytes())
-			compare(t, base+".json", js.Bytes())
+			golden.CheckFile(t, base+".txt", text.Bytes())
+			golden.CheckFile(t, base+".json", js.Bytes())
 		})
 	}
 }
@@ -93,21 +92,4 @@ func citizenView(t *testing.T, e *checks.Engine, path string) *report.CitizenVie
 		t.Fatal(err)
 	}
 	return report.BuildCitizenView(doc, r.Facts, r.Diagnostics, func(id string) string { return e.Rule(id).Title })
-}
-
-func compare(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if golden.Update() {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update)", err)
-	}
-	if !bytes.Equal(want, got) {
-		t.Errorf("%s differs (-want +got):\n%s", path, golden.Diff(string(want), string(got)))
-	}
 }

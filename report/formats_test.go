@@ -14,6 +14,7 @@ import (
 
 	"github.com/wetlint/wetlint/checks"
 	"github.com/wetlint/wetlint/clause"
+	"github.com/wetlint/wetlint/internal/golden"
 )
 
 func span(l1, c1, o1, l2, c2, o2 int) clause.Span {
@@ -95,7 +96,7 @@ func TestGolden(t *testing.T) {
 		}{{format, sampleFiles()}, {"empty." + format, nil}} {
 			t.Run(tc.name, func(t *testing.T) {
 				got := render(t, format, Options{Version: "test", Rules: sampleRules(), ShowSuppressed: true}, tc.files)
-				checkGolden(t, filepath.Join("testdata", tc.name+".golden"), got)
+				golden.CheckFile(t, filepath.Join("testdata", tc.name+".golden"), got)
 			})
 		}
 	}

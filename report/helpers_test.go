@@ -1,9 +1,7 @@
 package report
 
 import (
-	"bytes"
 	"context"
-	"os"
 	"slices"
 	"strconv"
 	"sync"
@@ -11,7 +9,6 @@ import (
 
 	"github.com/wetlint/wetlint/checks"
 	"github.com/wetlint/wetlint/clause/detect"
-	"github.com/wetlint/wetlint/internal/golden"
 )
 
 // goldenRules are the rules the golden files are made with, so that rules
@@ -68,25 +65,6 @@ func statsOf(t testing.TB, e *checks.Engine, opts StatsOptions, paths ...string)
 	s := NewStats(opts)
 	e.Run(context.Background(), paths, checks.RunOptions{Each: s.Add})
 	return s.Report()
-}
-
-// checkGolden compares got with the file want; with -update it rewrites
-// the file.
-func checkGolden(t *testing.T, want string, got []byte) {
-	t.Helper()
-	if golden.Update() {
-		if err := os.WriteFile(want, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	w, err := os.ReadFile(want)
-	if err != nil {
-		t.Fatalf("%v (run go test ./report -update)", err)
-	}
-	if !bytes.Equal(w, got) {
-		t.Errorf("%s differs (-want +got):\n%s", want, golden.Diff(string(w), string(got)))
-	}
 }
 
 // reviewOf checks one draft and returns its review, as `wetlint report`

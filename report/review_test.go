@@ -9,6 +9,7 @@ import (
 
 	"github.com/wetlint/wetlint/checks"
 	"github.com/wetlint/wetlint/clause/detect"
+	"github.com/wetlint/wetlint/internal/golden"
 )
 
 // TestReviewGolden writes the report on testdata/review/ontwerp.md, made
@@ -21,7 +22,7 @@ func TestReviewGolden(t *testing.T) {
 		if err := rev.Write(&b, f.format); err != nil {
 			t.Fatal(err)
 		}
-		checkGolden(t, "testdata/review/"+f.file, b.Bytes())
+		golden.CheckFile(t, "testdata/review/"+f.file, b.Bytes())
 	}
 }
 

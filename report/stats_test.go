@@ -18,6 +18,7 @@ import (
 
 	"github.com/wetlint/wetlint/checks"
 	"github.com/wetlint/wetlint/clause"
+	"github.com/wetlint/wetlint/internal/golden"
 	"github.com/wetlint/wetlint/internal/testcorpus"
 )
 
@@ -232,7 +233,7 @@ func TestStatsGolden(t *testing.T) {
 		if err := WriteStats(&b, f, rep); err != nil {
 			t.Fatal(err)
 		}
-		checkGolden(t, "testdata/stats/golden."+f, b.Bytes())
+		golden.CheckFile(t, "testdata/stats/golden."+f, b.Bytes())
 	}
 }
 

@@ -152,3 +152,23 @@ func Diff(want, got string) string {
 	}
 	return b.String()
 }
+
+// CheckFile compares got with the golden file at path; with -update it
+// rewrites the file instead. For outputs that are a file of their own
+// rather than a section of a txtar case.
+func CheckFile(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run the test with -update)", err)
+	}
+	if !bytes.Equal(want, got) {
+		t.Errorf("%s differs (-want +got):\n%s", path, Diff(string(want), string(got)))
+	}
+}

@@ -14,6 +14,12 @@ type Facts struct {
 	// Citeertitel is the title the regulation gives itself in its text
 	// ("wordt aangehaald als: …"), or "".
 	Citeertitel string
+	// Grounds are the grounds of distinction (nationality, residence
+	// status, proxies, language) by unit id; see grounds.go.
+	Grounds map[string][]Ground
+	// Justifications say, per article id, what the toelichting argues for
+	// that article; see justification.go.
+	Justifications map[string]*Justification
 }
 
 // UnitFacts are the facts of one unit.
@@ -80,5 +86,7 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 	}
 	f.Definitions = definitions(doc)
 	f.Numbering = numbering(doc)
+	f.Grounds = Grounds(doc, f.Definitions)
+	f.Justifications = Justifications(doc, f)
 	return f
 }

@@ -9,13 +9,16 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/wetlint/wetlint/checks"
+	"github.com/wetlint/wetlint/clause"
+	"github.com/wetlint/wetlint/clause/detect"
 	"github.com/wetlint/wetlint/report"
 )
 
 type checkOptions struct {
-	format    string
-	failLevel string
-	families  []string
+	format      string
+	failLevel   string
+	families    []string
+	toelichting string
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -28,7 +31,8 @@ func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
 wordt gemeld met pad en positie; de andere bestanden worden gewoon gecontroleerd.`,
 		Example: `  wetlint check wet.md
   wetlint check --format json corpus/
-  wetlint check --family doenvermogen,hardvochtigheid --fail-level error ontwerp.xml`,
+  wetlint check --family doenvermogen,hardvochtigheid --fail-level error ontwerp.xml
+  wetlint check wet.md --toelichting mvt.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(cmd, o, args, stdout, stderr)
@@ -38,6 +42,7 @@ wordt gemeld met pad en positie; de andere bestanden worden gewoon gecontroleerd
 	f.StringVar(&o.format, "format", "text", "uitvoerformaat: "+strings.Join(report.Formats, ", "))
 	f.StringVar(&o.failLevel, "fail-level", "warning", "afsluitcode 1 bij bevindingen van deze ernst of hoger: error, warning, info")
 	f.StringSliceVar(&o.families, "family", nil, "alleen deze families: "+strings.Join(checks.Families, ", "))
+	f.StringVar(&o.toelichting, "toelichting", "", "de toelichting in een eigen bestand (Markdown of XML), bij één ontwerp")
 	return cmd
 }
 
@@ -56,7 +61,11 @@ func runCheck(cmd *cobra.Command, o *checkOptions, args []string, stdout, stderr
 		}
 		return exitWith(exitInternal, err)
 	}
-	files := engine.Run(cmd.Context(), args, checks.RunOptions{})
+	runOpts, err := toelichtingOptions(o, args)
+	if err != nil {
+		return exitWith(exitUsage, err)
+	}
+	files := engine.Run(cmd.Context(), args, runOpts)
 	code := exitOK
 	for _, f := range files {
 		if f.Err != nil {
@@ -82,6 +91,20 @@ func runCheck(cmd *cobra.Command, o *checkOptions, args []string, stdout, stderr
 		}
 	}
 	return nil
+}
+
+// toelichtingOptions reads every draft with the toelichting of --toelichting
+// attached; that only makes sense for one draft.
+func toelichtingOptions(o *checkOptions, args []string) (checks.RunOptions, error) {
+	if o.toelichting == "" {
+		return checks.RunOptions{}, nil
+	}
+	if files, bad := checks.Expand(args); len(files)+len(bad) != 1 {
+		return checks.RunOptions{}, fmt.Errorf("--toelichting hoort bij één ontwerp, niet bij %d bestanden", len(files)+len(bad))
+	}
+	return checks.RunOptions{Read: func(path string) (*clause.Document, error) {
+		return detect.ReadFileWithToelichting(path, o.toelichting)
+	}}, nil
 }
 
 func firstLine(s string) string {

@@ -87,10 +87,10 @@ var groundTerms = []groundTerm{
 	gt(`\b(dubbele|tweede|meervoudige|meerdere|andere dan de nederlandse) nationaliteit(en)?\b|\bmeer dan (één|een) nationaliteit\b`, GroundProxy, "dubbele nationaliteit", false, "nationalit"),
 	gt(`\bgeboortelan(d|den)\b|\bgeboortestaat\b|\blan(d|den) van geboorte\b`, GroundProxy, "geboorteland", false, "geboorte"),
 	gt(`\bgeboorteplaats(en)?\b`, GroundProxy, "geboorteplaats", false, "geboorteplaats"),
-	gt(`\b(in|buiten) (nederland|het buitenland|het koninkrijk|europa|de europese unie|een (ander|derde) land|een andere (lid)?staat|het land van herkomst|(de|het|deze|die|dezelfde) (gemeente|provincie|regio|stad|dorp|land|wijk)|[a-zë]{4,}) (is |zijn |werd |werden |was |waren )?geboren\b`, GroundProxy, "geboorteland", false, "geboren"),
-	gt(`\bgeboren (in|buiten) (nederland|het buitenland|het koninkrijk|europa|de europese unie|een (ander|derde) land|een andere (lid)?staat|(de|het|deze|die|dezelfde) (gemeente|provincie|regio|stad|dorp|land|wijk)|[a-zë]{4,})\b`, GroundProxy, "geboorteland", false, "geboren"),
+	gt(`\b(in|buiten) (nederland|het buitenland|het koninkrijk|europa|de europese unie|een (ander |derde )?land|een andere (lid)?staat|het land van herkomst|(de|het|deze|die|dezelfde) (gemeente|provincie|regio|stad|dorp|land|wijk)|[a-zë]{4,}) (is |zijn |werd |werden |was |waren )?geboren\b`, GroundProxy, "geboorteland", false, "geboren"),
+	gt(`\bgeboren( zijn| is| werd| werden)? (in|buiten) (nederland|het buitenland|het koninkrijk|europa|de europese unie|een (ander |derde )?land|een andere (lid)?staat|(de|het|deze|die|dezelfde) (gemeente|provincie|regio|stad|dorp|land|wijk)|[a-zë]{4,})\b`, GroundProxy, "geboorteland", false, "geboren"),
 	gt(`\b(etnische|nationale|culturele) (afkomst|herkomst|achtergrond|minderhe(id|den)|groep(en)?)\b|\betniciteit\b|\betnisch(e)?\b`, GroundProxy, "etniciteit", false, "etni", "nationale", "culturele"),
-	gt(`\bafkomst\b`, GroundProxy, "afkomst", false, "afkomst"),
+	gt(`\b(([a-z-]+se|allochtone|westerse|niet-westerse)( of | en |, ))*([a-z-]+se |allochtone |westerse |niet-westerse )?afkomst\b`, GroundProxy, "afkomst", false, "afkomst"),
 	gt(`\b(zijn|haar|hun|diens|wiens|wier) ((land|staat) van )?herkomst\b|\b(zijn|haar|hun|diens|wiens|wier) (land|staat) van oorsprong\b|\b(land|staat) van (herkomst|oorsprong) van (de|een|zijn|haar|hun) (aanvragers?|personen|persoon|ouders?|betrokkenen?|werknemers?|bestuurders?|kind|kinderen|leerlingen?|studenten?|huurders?|bewoners?|ingezetenen?|belanghebbenden?)\b|\bherkomst van (de|een|zijn|haar|hun) (aanvragers?|personen|persoon|ouders?|betrokkenen?|werknemers?|bestuurders?|kind|kinderen|leerlingen?|studenten?|huurders?|bewoners?|ingezetenen?|belanghebbenden?)\b|\bnaar (land van )?herkomst\b`, GroundProxy, "herkomst", false, "herkomst", "oorsprong"),
 	gt(`\bmigra(tie|nten)achtergrond\b|\ballochto(on|nen)\b|\ballochtone\b( (levende )?talen\b)?|\bautochto(on|ne|nen)\b|\bniet-westerse?\b`, GroundProxy, "migratieachtergrond", false, "achtergrond", "allochto", "autochto", "westers"),
 	gt(`\bhuidskleur\b`, GroundProxy, "huidskleur", false, "huidskleur"),
@@ -109,7 +109,7 @@ var groundTerms = []groundTerm{
 	// nationality
 	gt(`\b(niet-|oud-)?nederlanders?\b`, GroundNationality, "nationaliteit", true, "nederlander"),
 	gt(`\bnederlanderschap\b`, GroundNationality, "nationaliteit", false, "nederlanderschap"),
-	gt(`\b([a-z]+se |vreemde |andere |de |een |hun |zijn |haar )?nationaliteit(en)?\b`, GroundNationality, "nationaliteit", false, "nationaliteit"),
+	gt(`\b([a-z-]+se |vreemde |andere |de |een |hun |zijn |haar )?nationaliteit(en)?\b|\bnederlands(e)? paspoort\b`, GroundNationality, "nationaliteit", false, "nationaliteit", "paspoort"),
 	gt(`\bvreemdeling(en)?\b|\bbuitenlanders?\b|\bstaatlo(os|ze|zen)\b`, GroundNationality, "nationaliteit", true, "vreemdeling", "buitenlander", "staatlo"),
 	gt(`\bonderda(a|ne)n\b|\beu-burgers?\b|\bunieburgers?\b|\bburgers? van de (europese )?unie\b|\bgemeenschapsonderda(a|ne)n\b|\bderdelanders?\b|\bstaatsburgers?\b`, GroundNationality, "nationaliteit", true, "onderda", "burger", "derdeland"),
 }
@@ -123,7 +123,7 @@ var (
 	// bans and neutrality: the ground must not matter
 	neutralBeforeRe = regexp.MustCompile(`\b(ongeacht|onafhankelijk van|ook zonder|zonder acht te slaan op)( de| zijn| haar| hun| diens| het)?\s*$`)
 	noDistinctionRe = regexp.MustCompile(`\b(geen|zonder) (enig )?onderscheid\b|\bdiscrimin\w*|\bgelijke behandeling\b|\bgelijk (worden )?behandeld\b|\bonderscheid\b[^.;]{0,120}\b(verboden|niet toegestaan|is niet geoorloofd)\b|\bverbod (van|op) (onderscheid|discriminatie)\b`)
-	negUseRe        = regexp.MustCompile(`\b(niet|geen|nimmer|nooit)\b[^.;:]{0,50}?\b(verwerkt|verwerken|gebruikt|gebruiken|gebruik|betrokken|vastgelegd|vastleggen|opgevraagd|opvragen|gevraagd|gehanteerd|hanteren|meegewogen|meewegen|rol|invloed|ten grondslag|als (selectie)?criteri\w+|als indicator\w*|opgeslagen|opgenomen|geregistreerd|registreren)\b|\bbuiten beschouwing\b|\bniet van belang\b|\bniet relevant\b|\bis verboden\b|\bmag niet\b[^.;:]{0,40}\b(gebaseerd|berusten)\b`)
+	negUseRe        = regexp.MustCompile(`\b(niet|geen|nimmer|nooit)\b[^.;:]{0,50}?\b(verwerkt|verwerken|gebruikt|gebruiken|gebruik|betrokken|vastgelegd|vastleggen|opgevraagd|opvragen|gevraagd|gehanteerd|hanteren|meegewogen|meewegen|rol|invloed|ten grondslag|als (selectie)?criteri\w+|als indicator\w*|opgeslagen|opgenomen|geregistreerd|registreren|gelet|acht geslagen|rekening (gehouden|houden))\b|\bbuiten beschouwing\b|\bniet van belang\b|\bniet relevant\b|\bis verboden\b|\bmag niet\b[^.;:]{0,40}\b(gebaseerd|berusten)\b`)
 	groundListRe    = regexp.MustCompile(`\b(godsdienst|levensovertuiging|politieke (gezindheid|overtuiging)|geslacht|seksuele gerichtheid|homoseksuele gerichtheid|burgerlijke staat|handicap|chronische ziekte|leeftijd|religie|huidskleur|ras)\b`)
 
 	// a ground that favours those without it: help for who does not speak Dutch
@@ -131,32 +131,33 @@ var (
 	nonProfRe    = regexp.MustCompile(`\b(niet|onvoldoende|niet of (niet )?(in )?(voldoende mate|onvoldoende))\b`)
 
 	// markers of a criterion near the ground (searched in the clause)
-	exclusionRe     = regexp.MustCompile(`\bmet uitzondering van\b|\buitgezonderd\b|\bbehalve\b|\bniet van toepassing\b|\bgeen (recht|aanspraak|toegang|uitkering|bijstand|toeslag|subsidie|vergoeding|tegemoetkoming)\b|\b(is|zijn|wordt|worden) uitgesloten\b|\buitgesloten van\b|\bniet in aanmerking\b|\bkomt niet\b|\bkomen niet\b|\bwordt geweigerd\b|\bworden geweigerd\b|\bweigert\b|\bvervalt\b|\bvervallen\b|\bniet toegelaten\b|\bniet verleend\b|\bniet toegekend\b|\bniet verstrekt\b|\bheeft geen\b|\bhebben geen\b|\bbestaat geen\b|\bverliest\b|\bverliezen\b`)
+	exclusionRe     = regexp.MustCompile(`\bmet uitzondering van\b|\buitgezonderd\b|\bbehalve\b|\bniet van toepassing\b|\bgeen (recht|aanspraak|toegang|uitkering|bijstand|toeslag|subsidie|vergoeding|tegemoetkoming)\b|\b(is|zijn|wordt|worden) uitgesloten\b|\buitgesloten van\b|\bniet in aanmerking\b|\bniet in behandeling\b|\bkomt niet\b|\bkomen niet\b|\bwordt geweigerd\b|\bworden geweigerd\b|\bwordt afgewezen\b|\bworden afgewezen\b|\bweigert\b|\bvervalt\b|\bvervallen\b|\bniet toegelaten\b|\bniet verleend\b|\bniet toegekend\b|\bniet verstrekt\b|\bheeft geen\b|\bhebben geen\b|\bbestaat geen\b|\bverliest\b|\bverliezen\b`)
 	restrictionRe   = regexp.MustCompile(`\buitsluitend\b|\bslechts\b|\balleen\b|\benkel\b|\bvoorbehouden aan\b|\bbeperkt tot\b`)
 	priorityRe      = regexp.MustCompile(`\bvoorrang\b|\bvoorkeur\b|\bprioriteit\b|\beerst in aanmerking\b|\bbij voorkeur\b`)
-	selectionRe     = regexp.MustCompile(`\b(op (basis|grond) van|naar|aan de hand van|met behulp van)( de| het| zijn| haar| hun)?\s*$|\bcriteri(um|a)\b|\bindicator(en)?\b|\bselecti\w*|\brisico\w*|\bprofiel\w*|\bonderscheid (maken|maakt|gemaakt|te maken)\b`)
+	weighRe         = regexp.MustCompile(`\b(meegewogen|meewegen|weegt mee|wegen mee|rekening (gehouden|houden|te houden) met|in aanmerking genomen|betrokken bij de (beoordeling|selectie|toewijzing))\b`)
+	selectionRe     = regexp.MustCompile(`\b(op (basis|grond) van|naar|aan de hand van|met behulp van)( de| het| zijn| haar| hun)?\s*$|\bcriteri(um|a)\b|\bindicator(en)?\b|\bselecti\w*|\bgeselecteerd\b|\bselecte(ert|ren)\b|\brisico\w*|\bprofiel\w*|\bonderscheid (maken|maakt|gemaakt|te maken)\b`)
 	conditionRe     = regexp.MustCompile(`\bindien\b|\bmits\b|\btenzij\b|\bvoor zover\b|\bop voorwaarde\b|\bwanneer\b|\bals (hij|zij|de|het|een)\b|\bafhankelijk van\b|\bnaar gelang\b|\bvereist\b|\bvoorwaarde\b`)
 	relativeRe      = regexp.MustCompile(`\b(die|dat|wie|wier|wiens|welke|waarvan)\b[^,;:]{0,80}$`)
 	relAfterRe      = regexp.MustCompile(`^[^,;:.]{0,60}\b(bezit|bezitten|heeft|hebben|houdt|houden|is|zijn|geniet|genieten|had|hadden|was|waren)\b`)
 	attributeRe     = regexp.MustCompile(`\b(van|met|zonder) (de |een |een andere |hun |zijn |haar )?$`)
-	notExcludedRe   = regexp.MustCompile(`\bniet\b[^.;:]{0,20}\b(uitgesloten|geweigerd|achtergesteld|benadeeld|afgewezen)\b|\bgeen (reden|grond) (voor|om|tot) (weigering|uitsluiting|afwijzing)\b|\b(is|vormt) geen (weigeringsgrond|grond voor)\b`)
+	notExcludedRe   = regexp.MustCompile(`\bniet\b[^.;:]{0,20}\b(uitgesloten|geweigerd|achtergesteld|benadeeld|afgewezen)\b|\bgeen (reden|grond) (voor|om|tot) (weigering|uitsluiting|afwijzing)\b|\b(is|vormt) geen (weigeringsgrond|grond voor)\b|\bgeen (reden|grond) (voor|om|tot)\b`)
 	lawApplyRe      = regexp.MustCompile(`\b(vreemdelingenwet( 2000)?|vreemdelingenbesluit( 2000)?|rijkswet op het nederlanderschap|wet arbeid vreemdelingen)\b[^.;]{0,60}\bvan (overeenkomstige )?toepassing\b|\bvan (overeenkomstige )?toepassing\b[^.;]{0,60}\b(vreemdelingenwet( 2000)?|vreemdelingenbesluit( 2000)?|rijkswet op het nederlanderschap|wet arbeid vreemdelingen)\b`)
 	extensionRe     = regexp.MustCompile(`\b(ook|mede|eveneens|tevens)\b|\bgelijkgesteld(e)?\b|\bgelijk (worden |wordt |kunnen worden |kan worden )?gesteld\b|\bwordt gelijk behandeld\b|\bvan overeenkomstige toepassing\b|\bbeperking tot\b[^.;]{0,80}\bniet\b`)
 	recordRe        = regexp.MustCompile(`\b(gegevens|persoonsgegevens|vermeldt|vermelden|vermelding|bevat|bevatten|omvat|omvatten|registr\w*|ingeschreven|inschrijving|opgenomen|opneemt|verwerk\w*|aantekening|identiteit|identificatie|paspoort|reisdocument\w*|akte|formulier|verklaring|opgave|opgaaf|vastgesteld|vaststellen|vaststelling)\b`)
 	negativeRe      = regexp.MustCompile(`\bgeen (recht|aanspraak|toegang|uitkering|bijstand|toeslag|subsidie|vergoeding|tegemoetkoming|voorziening)\b|\bniet in aanmerking\b|\buitgesloten\b|\bmet uitzondering van\b|\bvervalt\b|\bwordt (geweigerd|afgewezen|ingetrokken|beëindigd)\b|\bweigert\b|\bniet van toepassing\b|\bheeft geen\b|\bbestaat geen\b|\bverliest\b|\bniet (verleend|toegekend|verstrekt)\b|\bwordt (verlaagd|gekort)\b`)
-	thirdRe         = regexp.MustCompile(`\b(partner|partners|echtgeno(o)?t(e|en)?|medebewoners?|huisgeno(o)?t(en)?|gezinsle(d|den)|familiele(d|den)|ouders?|kind|kinderen|bestuurders?|vennoten?|aandeelhouders?|inwonende?)\b`)
+	thirdRe         = regexp.MustCompile(`\b(lid van het huishouden|leden van het huishouden|huishoudleden|huishoudlid|partner|partners|echtgeno(o)?t(e|en)?|medebewoners?|huisgeno(o)?t(en)?|gezinsle(d|den)|familiele(d|den)|ouders?|kind|kinderen|bestuurders?|vennoten?|aandeelhouders?|inwonende?)\b`)
 	lawTitleRe      = regexp.MustCompile(`\b(Wet|Rijkswet|Besluit|Regeling|Richtlijn|Verordening|Verdrag)\b( [a-zé'-]+){0,5} $`)
 	termRe          = regexp.MustCompile(`\b(het begrip|de term|het woord|de aanduiding)\s*$`)
 	dataOfRe        = regexp.MustCompile(`\b(gegevens?|persoonsgegevens|persoonslijst|aantekening|vermelding|bewijs)\b[^.;:]{0,40}?\b(over|omtrent|betreffende|inzake|aangaande|ter zake van|terzake van|ten aanzien van|betrekking (hebben|heeft) op|ter aanduiding van)( de| het| een| zijn| haar| hun| diens)?( [a-z]+){0,4}\s*$`)
-	thisDataRe      = regexp.MustCompile(`\b(dit|dat|deze|die) gegevens?\b|\bgegevens? (wordt|worden) opgenomen\b`)
+	thisDataRe      = regexp.MustCompile(`\b(dit|dat|deze|die) gegevens?\b|\bgegevens? (wordt|worden) opgenomen\b|\bwordt daarvan melding gemaakt\b`)
 	subjectOfRe     = regexp.MustCompile(`^\s*(betreft|betreffen|aangaat|aangaan)\b`)
 	delegationRe    = regexp.MustCompile(`\b(de wet|bij (of krachtens )?(de |een )?wet|bij (of krachtens )?algemene maatregel van bestuur) (regelt|regelen)\b|\bregels (worden|kunnen worden) gesteld (over|omtrent|met betrekking tot|ten aanzien van|inzake)\b`)
-	objectRe        = regexp.MustCompile(`\b(verkrijging|verlening|verlies|intrekking|afstand|vaststelling|bewijs|verklaring) (van|tot verkrijging van) (het|de)\s*$|\b(besluit|beslissing|beschikking|verzoek|uitspraak|procedure)\b[^.;:]{0,40}\b(over|omtrent|inzake|betreffende)( het| de)?\s*$`)
+	objectRe        = regexp.MustCompile(`\b(verkrijging|verlening|verlies|intrekking|afstand|vaststelling|bewijs|verklaring|vrijstelling|ontheffing) (van|tot verkrijging van) (het|de)\s*$|\b(besluit|beslissing|beschikking|verzoek|uitspraak|procedure)\b[^.;:]{0,40}\b(over|omtrent|inzake|betreffende)( het| de)?\s*$`)
 	leadConditionRe = regexp.MustCompile(`\b(die|dat|wie|welke|indien|mits|tenzij|wanneer|zodra|voor zover)\s*:?\s*$`)
 	beheersRe       = regexp.MustCompile(`\b(beheerst|beheersen|machtig|spreekt|spreken|verstaat)\b`)
 	possessorRe     = regexp.MustCompile(`\bvan (de|het|een|zijn|haar)\s*$`)
 	selfRe          = regexp.MustCompile(`\b(aanvragers?|belanghebbenden?|persoon|personen|betrokkenen?|ingezetenen?|werknemers?|deelnemers?|verzekerden?|huurders?|kandidaten?|leden|lid|degene|degenen|hij|zij)\b`)
-	selectionCtx    = regexp.MustCompile(`\b(selecti\w*|risico\w*|criteri(um|a)|indicator(en)?|voorrang|voorkeur|profiel\w*)\b`)
+	selectionCtx    = regexp.MustCompile(`\b(selecti\w*|geselecteerd|selecte(ert|ren)|risico\w*|criteri(um|a)|indicator(en)?|voorrang|voorkeur|profiel\w*)\b`)
 )
 
 // groundsOf finds the grounds in the sentences of unit u. leadIn is the
@@ -295,7 +296,7 @@ func classify(sl, orig string, s, e int, t *groundTerm, lead string, defined boo
 	if t.category == GroundLanguage && protectionRe.MatchString(sl) && nonProfRe.MatchString(sl[s:ce]) {
 		return RoleMention, "protection", protectionRe.FindString(sl)
 	}
-	if m := dataOfRe.FindString(tail(clBefore, 100)); m != "" {
+	if m := dataOfRe.FindString(tail(clBefore, 100)); m != "" && !selectionCtx.MatchString(sl) {
 		return RoleMention, "record", strings.TrimSpace(m)
 	}
 	if m := thisDataRe.FindString(sl); m != "" && !t.person {
@@ -333,6 +334,10 @@ func classify(sl, orig string, s, e int, t *groundTerm, lead string, defined boo
 	if m := selectionRe.FindString(tail(clBefore, 40)); m != "" {
 		return RoleCriterion, "selection", strings.TrimSpace(m)
 	}
+	if m := weighRe.FindString(local); m != "" {
+		// "de nationaliteit wordt meegewogen", "rekening houden met de taalvaardigheid"
+		return RoleCriterion, "selection", m
+	}
 	if m := selectionRe.FindString(local); m != "" && t.category == GroundProxy {
 		return RoleCriterion, "selection", m
 	}
@@ -361,6 +366,10 @@ func classify(sl, orig string, s, e int, t *groundTerm, lead string, defined boo
 	if m := lawApplyRe.FindString(sl); m != "" {
 		// "op de vreemdeling is de Vreemdelingenwet 2000 van toepassing"
 		return RoleMention, "law", m
+	}
+	if m := selectionCtx.FindString(sl); m != "" && !t.person {
+		// "bij de selectie wordt gebruikgemaakt van gegevens over de nationaliteit"
+		return RoleCriterion, "selection", m
 	}
 	if m := recordRe.FindString(tail(clBefore, 80) + " " + lead); m != "" && (!t.person || t.category == GroundResidence) {
 		// "de aanvraag vermeldt … de nationaliteit", an item of "bevat de

@@ -38,6 +38,7 @@ excluded if {
 report contains f if {
 	not excluded
 	some u in text.text_units
+	regex.match(result.param(rego.metadata.chain(), "profiling"), u.lower)
 	some s in u.sentences
 	not s.negated
 	r := regex.find_n(result.param(rego.metadata.chain(), "profiling"), s.lower, 1)

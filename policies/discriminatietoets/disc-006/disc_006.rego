@@ -38,6 +38,7 @@ purpose_elsewhere if {
 
 report contains f if {
 		some u in text.text_units
+	count(u.grounds) > 0
 	some s in u.sentences
 	gs := [g |
 		some g in u.grounds

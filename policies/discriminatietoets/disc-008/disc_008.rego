@@ -21,6 +21,7 @@ import data.wetlint.text
 
 report contains f if {
 	some u in text.text_units
+	count(u.grounds) > 0
 	some s in u.sentences
 	gs := [g |
 		some g in u.grounds

@@ -20,8 +20,9 @@ import data.wetlint.text
 # distinction. The list names regulations, not words: a new draft about an
 # "inburgeringsvoorziening" is not exempt.
 subject_regulations := {
-	"migration": `^(vreemdelingenwet|vreemdelingenbesluit|voorschrift vreemdelingen|vreemdelingencirculaire|rijkswet op het nederlanderschap|besluit naturalisatietoets|wet inburgering\b|besluit inburgering|regeling inburgering|wet arbeid vreemdelingen|besluit uitvoering wet arbeid vreemdelingen|wet centraal orgaan opvang asielzoekers|regeling verstrekkingen asielzoekers|paspoortwet|paspoortuitvoeringsregeling|kieswet|kiesbesluit)`,
-	"equal": `^(algemene wet gelijke behandeling|wet gelijke behandeling)`,
+	"migration": `\b(vreemdelingenwet|vreemdelingenbesluit|voorschrift vreemdelingen|vreemdelingencirculaire|rijkswet op het nederlanderschap|besluit naturalisatietoets|wet inburgering|besluit inburgering|regeling inburgering|wet arbeid vreemdelingen|wet centraal orgaan opvang asielzoekers|regeling verstrekkingen asielzoekers|paspoortwet|paspoortuitvoeringsregeling|kieswet|kiesbesluit)( \d{4})?\b`,
+	"equal": `\b(algemene wet gelijke behandeling|wet gelijke behandeling)\b`,
+	"treaty": `^(verdrag|overeenkomst|protocol|convention|agreement)\b`,
 }
 
 regulation_name := n if {
@@ -38,6 +39,8 @@ migration_proxies := {"herkomst", "geboorteland", "geboorteplaats", "inburgering
 subject_ground(_) if regex.match(subject_regulations.equal, regulation_name)
 
 subject_ground(_) if input.document.type == "verdrag"
+
+subject_ground(_) if regex.match(subject_regulations.treaty, regulation_name)
 
 subject_ground(g) if {
 	g.category in {"nationality", "residence", "language"}

@@ -156,6 +156,8 @@ var (
 	leadConditionRe = regexp.MustCompile(`\b(die|dat|wie|welke|indien|mits|tenzij|wanneer|zodra|voor zover)\s*:?\s*$`)
 	beheersRe       = regexp.MustCompile(`\b(beheerst|beheersen|machtig|spreekt|spreken|verstaat)\b`)
 	possessorRe     = regexp.MustCompile(`\bvan (de|het|een|zijn|haar)\s*$`)
+	ownedRe         = regexp.MustCompile(`\b(zijn|haar|hun|wiens|wier|diens|dier|een van de|één van de)\s*$`)
+	ofSelfRe        = regexp.MustCompile(`^\s*van (de|het|een|zijn|haar) (aanvragers?|belanghebbenden?|persoon|betrokkenen?|werknemers?|deelnemers?|verzekerden?|huurders?|kandidaten?|onderneming|rechtspersoon|vennootschap)\b`)
 	selfRe          = regexp.MustCompile(`\b(aanvragers?|belanghebbenden?|persoon|personen|betrokkenen?|ingezetenen?|werknemers?|deelnemers?|verzekerden?|huurders?|kandidaten?|leden|lid|degene|degenen|hij|zij)\b`)
 	selectionCtx    = regexp.MustCompile(`\b(selecti\w*|geselecteerd|selecte(ert|ren)|risico\w*|criteri(um|a)|indicator(en)?|voorrang|voorkeur|profiel\w*)\b`)
 )
@@ -215,7 +217,7 @@ func groundsOf(u *clause.Unit, leadIn string, defined [][2]int) []Ground {
 		}
 		out = append(out, g)
 	}
-	subsume(out)
+	subsume(out, low)
 	sortGrounds(out)
 	return out
 }
@@ -223,7 +225,7 @@ func groundsOf(u *clause.Unit, leadIn string, defined [][2]int) []Ground {
 // subsume: in "de vreemdeling die niet rechtmatig verblijf houdt" the
 // distinction is on residence status, not on nationality; the noun that
 // names the foreigner is then a mention of kind "status".
-func subsume(gs []Ground) {
+func subsume(gs []Ground, low string) {
 	residence := map[string]bool{}
 	for _, g := range gs {
 		if g.Category == GroundResidence && g.Role == RoleCriterion {
@@ -232,11 +234,28 @@ func subsume(gs []Ground) {
 	}
 	for i := range gs {
 		g := &gs[i]
-		if residence[g.Sentence] && g.Category == GroundNationality && g.Role == RoleCriterion && personNoun(g.Text) {
+		if residence[g.Sentence] && g.Category == GroundNationality && g.Role == RoleCriterion && (personNoun(g.Text) || coordinatedWithResidence(gs, g, low)) {
 			g.Role, g.Kind, g.Marker = RoleMention, "status", ""
 		}
 	}
 }
+
+// coordinatedWithResidence reports whether a nationality ground is one half of a
+// condition with residence status in the same sentence: "die niet de
+// Nederlandse nationaliteit bezit en niet rechtmatig verblijf houdt"
+// excludes whoever lacks lawful residence; for a Nederlander that is never
+// the case, so the distinction is on residence.
+func coordinatedWithResidence(gs []Ground, n *Ground, low string) bool {
+	for _, g := range gs {
+		if g.Category == GroundResidence && g.Role == RoleCriterion && g.Sentence == n.Sentence &&
+			g.Start > n.End && g.Start-n.End < 60 && coordRe.MatchString(low[n.End:g.Start]) {
+			return true
+		}
+	}
+	return false
+}
+
+var coordRe = regexp.MustCompile(`^[^;:,]*\b(en|of|dan wel|noch)\b[^;:]*$`)
 
 func personNoun(text string) bool {
 	low := lowerKeep(text)
@@ -404,8 +423,14 @@ func thirdHolder(clause string) string {
 	// the nearest person noun before the ground decides whose status it is
 	best, bestAt := "", -1
 	for _, m := range thirdRe.FindAllStringIndex(clause, -1) {
+		word := clause[m[0]:m[1]]
+		if relativeNoun[word] && !ownedRe.MatchString(clause[:m[0]]) && !possessorRe.MatchString(head(clause[m[1]:], 40)+"$") && !ofSelfRe.MatchString(clause[m[1]:]) {
+			// "een ouder die …" is the claimant; "zijn ouders", "de
+			// ouders van de aanvrager" are another person
+			continue
+		}
 		if m[0] > bestAt {
-			best, bestAt = clause[m[0]:m[1]], m[0]
+			best, bestAt = word, m[0]
 		}
 	}
 	if best == "" {
@@ -420,6 +445,12 @@ func thirdHolder(clause string) string {
 	}
 	return best
 }
+
+// relativeNoun: words for a person who is someone else only in relation to
+// the claimant ("zijn ouders"); on their own they may name the claimant
+// ("een ouder die …").
+var relativeNoun = map[string]bool{"ouder": true, "ouders": true, "kind": true, "kinderen": true,
+	"bestuurder": true, "bestuurders": true, "vennoot": true, "vennoten": true, "aandeelhouder": true, "aandeelhouders": true}
 
 // clauseBounds returns the clause around [s, e): bounded by ";", ":" and
 // the ends of the sentence.

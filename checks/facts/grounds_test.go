@@ -114,6 +114,8 @@ b. rechthebbende: een Nederlander die in de gemeente woont.
 2. Geen recht op bijstand heeft:
 a. de vreemdeling die niet rechtmatig verblijf houdt;
 b. degene die niet de Nederlandse nationaliteit bezit.
+3. Geen recht op een vergoeding heeft een ouder die niet de Nederlandse nationaliteit bezit en niet rechtmatig verblijf houdt.
+4. Bij de toewijzing krijgen aanvragers wier ouders in Nederland zijn geboren voorrang.
 `
 	doc, err := markdown.Read("t.md", []byte(src))
 	if err != nil {
@@ -126,6 +128,11 @@ b. degene die niet de Nederlandse nationaliteit bezit.
 		"art:2/lid:1":       "vreemdeling:mention:status:third; niet rechtmatig in Nederland verblijf:criterion:exclusion:third",
 		"art:2/lid:2/ond:a": "vreemdeling:mention:status:self; niet rechtmatig verblijf:criterion:exclusion:self",
 		"art:2/lid:2/ond:b": "Nederlandse nationaliteit:criterion:exclusion:self",
+		// the ouder is the claimant; nationality and residence together are a
+		// condition on residence
+		"art:2/lid:3": "Nederlandse nationaliteit:mention:status:self; niet rechtmatig verblijf:criterion:exclusion:self",
+		// the ouders of the aanvragers are other persons
+		"art:2/lid:4": "in Nederland zijn geboren:criterion:priority:third",
 	}
 	for id, w := range want {
 		var got []string

@@ -140,9 +140,9 @@ var (
 	relativeRe      = regexp.MustCompile(`\b(die|dat|wie|wier|wiens|welke|waarvan)\b[^,;:]{0,80}$`)
 	relAfterRe      = regexp.MustCompile(`^[^,;:.]{0,60}\b(bezit|bezitten|heeft|hebben|houdt|houden|is|zijn|geniet|genieten|had|hadden|was|waren)\b`)
 	attributeRe     = regexp.MustCompile(`\b(van|met|zonder) (de |een |een andere |hun |zijn |haar )?$`)
-	notExcludedRe   = regexp.MustCompile(`\bniet\b[^.;:]{0,20}\b(uitgesloten|geweigerd|achtergesteld|benadeeld|afgewezen)\b|\bgeen (reden|grond) (voor|om|tot) (weigering|uitsluiting|afwijzing)\b|\b(is|vormt) geen (weigeringsgrond|grond voor)\b|\bgeen (reden|grond) (voor|om|tot)\b`)
+	notExcludedRe   = regexp.MustCompile(`\bniet\b[^.;:]{0,20}\b(uitgesloten|geweigerd|achtergesteld|benadeeld|afgewezen)\b|\bgeen (reden|grond) (voor|om|tot) (weigering|uitsluiting|afwijzing)\b|\b(is|vormt) geen (weigeringsgrond|grond voor)\b|\bgeen (reden|grond) (voor|om|tot)\b|\bbeperking tot\b[^.;]{0,100}\b(niet van toepassing|geldt niet|niet geldt|vervalt)\b`)
 	lawApplyRe      = regexp.MustCompile(`\b(vreemdelingenwet( 2000)?|vreemdelingenbesluit( 2000)?|rijkswet op het nederlanderschap|wet arbeid vreemdelingen)\b[^.;]{0,60}\bvan (overeenkomstige )?toepassing\b|\bvan (overeenkomstige )?toepassing\b[^.;]{0,60}\b(vreemdelingenwet( 2000)?|vreemdelingenbesluit( 2000)?|rijkswet op het nederlanderschap|wet arbeid vreemdelingen)\b`)
-	extensionRe     = regexp.MustCompile(`\b(ook|mede|eveneens|tevens)\b|\bgelijkgesteld(e)?\b|\bgelijk (worden |wordt |kunnen worden |kan worden )?gesteld\b|\bwordt gelijk behandeld\b|\bvan overeenkomstige toepassing\b|\bbeperking tot\b[^.;]{0,80}\bniet\b`)
+	extensionRe     = regexp.MustCompile(`\b(ook|mede|eveneens|tevens)\b|\bgelijkgesteld(e)?\b|\bgelijk (worden |wordt |kunnen worden |kan worden )?gesteld\b|\bwordt gelijk behandeld\b|\bvan overeenkomstige toepassing\b`)
 	recordRe        = regexp.MustCompile(`\b(gegevens|persoonsgegevens|vermeldt|vermelden|vermelding|bevat|bevatten|omvat|omvatten|registr\w*|ingeschreven|inschrijving|opgenomen|opneemt|verwerk\w*|aantekening|identiteit|identificatie|paspoort|reisdocument\w*|akte|formulier|verklaring|opgave|opgaaf|vastgesteld|vaststellen|vaststelling)\b`)
 	negativeRe      = regexp.MustCompile(`\bgeen (recht|aanspraak|toegang|uitkering|bijstand|toeslag|subsidie|vergoeding|tegemoetkoming|voorziening)\b|\bniet in aanmerking\b|\buitgesloten\b|\bmet uitzondering van\b|\bvervalt\b|\bwordt (geweigerd|afgewezen|ingetrokken|beëindigd)\b|\bweigert\b|\bniet van toepassing\b|\bheeft geen\b|\bbestaat geen\b|\bverliest\b|\bniet (verleend|toegekend|verstrekt)\b|\bwordt (verlaagd|gekort)\b`)
 	thirdRe         = regexp.MustCompile(`\b(lid van het huishouden|leden van het huishouden|huishoudleden|huishoudlid|partner|partners|echtgeno(o)?t(e|en)?|medebewoners?|huisgeno(o)?t(en)?|gezinsle(d|den)|familiele(d|den)|ouders?|kind|kinderen|bestuurders?|vennoten?|aandeelhouders?|inwonende?)\b`)
@@ -255,6 +255,17 @@ func coordinatedWithResidence(gs []Ground, n *Ground, low string) bool {
 	return false
 }
 
+// bothAfterRe and bothBeforeRe: a class of persons named together with its
+// complement or with everyone who lives here.
+var (
+	bothAfterRe  = regexp.MustCompile(`^\s*,?\s*(en|alsmede|of|als ook|dan wel) (alle |de |iedere |elke )?(ingezetenen?|inwoners?|vreemdelingen?|niet-nederlanders?|buitenlanders?|nederlanders?|ieder(een)?|een ieder)\b`)
+	bothBeforeRe = regexp.MustCompile(`\b(ingezetenen?|inwoners?|vreemdelingen?|niet-nederlanders?|nederlanders?|ieder(een)?) (en|alsmede|of|als ook|dan wel) (alle |de |iedere |elke )?$`)
+)
+
+var dataSentRe = regexp.MustCompile(`\b(mededeling|melding|register|basisadministratie|basisregistratie|persoonslijst)\b`)
+
+var registerRe = regexp.MustCompile(`\b(gegevens|persoonslijst|basisadministratie|basisregistratie|register)\b`)
+
 var coordRe = regexp.MustCompile(`^[^;:,]*\b(en|of|dan wel|noch)\b[^;:]*$`)
 
 func personNoun(text string) bool {
@@ -300,6 +311,13 @@ func classify(sl, orig string, s, e int, t *groundTerm, lead string, defined boo
 	if m := neutralBeforeRe.FindString(tail(sl[:s], 40)); m != "" {
 		return RoleMention, "neutral", strings.TrimSpace(m)
 	}
+	if m := bothAfterRe.FindString(head(sl[e:], 50)); m != "" && t.person {
+		// "alle Nederlanders en alle ingezetenen": everyone, no distinction
+		return RoleMention, "neutral", strings.TrimSpace(m)
+	}
+	if m := bothBeforeRe.FindString(tail(sl[:s], 50)); m != "" && t.person {
+		return RoleMention, "neutral", strings.TrimSpace(m)
+	}
 	if len(groundListRe.FindAllString(sl, -1)) >= 2 {
 		return RoleMention, "neutral", "opsomming van discriminatiegronden"
 	}
@@ -342,6 +360,11 @@ func classify(sl, orig string, s, e int, t *groundTerm, lead string, defined boo
 			return RoleCriterion, k.kind, m
 		}
 	}
+	if m := dataSentRe.FindString(sl); m != "" && !t.person && t.category == GroundNationality {
+		// "indien … het Nederlanderschap heeft verkregen, doet hij daarvan
+		// mededeling": the nationality is what the data say
+		return RoleMention, "record", m
+	}
 	if t.category != GroundResidence {
 		if m := extensionRe.FindString(sl); m != "" {
 			return RoleMention, "extension", m
@@ -379,7 +402,7 @@ func classify(sl, orig string, s, e int, t *groundTerm, lead string, defined boo
 		// an item of "… de persoon die:" or "indien:"
 		return RoleCriterion, "condition", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m), ":"))
 	}
-	if m := conditionRe.FindString(leadLocal); m != "" {
+	if m := conditionRe.FindString(leadLocal); m != "" && (t.person || possessed || verbal) {
 		return RoleCriterion, "condition", m
 	}
 	if m := lawApplyRe.FindString(sl); m != "" {
@@ -396,6 +419,11 @@ func classify(sl, orig string, s, e int, t *groundTerm, lead string, defined boo
 		return RoleMention, "record", m
 	}
 	if t.person && t.category != GroundResidence {
+		if m := registerRe.FindString(sl); m != "" {
+			// "de gemeente waar de vreemdeling in de basisadministratie is
+			// ingeschreven": the person is the subject of data
+			return RoleMention, "record", m
+		}
 		return RoleCriterion, "addressee", ""
 	}
 	if t.category == GroundResidence || t.category == GroundLanguage && t.name != "voertaal" && possessed {

@@ -203,7 +203,8 @@ func supported(s, next string) bool {
 }
 
 var (
-	headingArticleRe = regexp.MustCompile(`(?i)\bartikel(en)?\s+([0-9]+[a-z]{0,3}(?:[.:][0-9]+[a-z]{0,3})*)`)
+	headingArticleRe = regexp.MustCompile(`(?i)\bartikel(en)?\s+([0-9]+[a-z]{0,3}(?:[.:][0-9]+[a-z]{0,3})*(?:\s*(?:,|en|tot en met)\s*[0-9]+[a-z]{0,3}(?:[.:][0-9]+[a-z]{0,3})*)*)`)
+	headingNumberRe  = regexp.MustCompile(`[0-9]+[a-z]{0,3}(?:[.:][0-9]+[a-z]{0,3})*`)
 	topicRe          = regexp.MustCompile(`\bonderscheid\b|\bgelijke behandeling\b|\bdiscrimin\w*|\buitzondering\b|\buitsluiting\b|\buitgesloten\b|\bvoorrang\b|\bongelijke?\b|\bgrondrecht\w*|\bartikel 1 (van de )?grondwet\b|\bevrm\b|\bivbpr\b`)
 )
 
@@ -252,13 +253,13 @@ func Justifications(doc *clause.Document, f *Facts) map[string]*Justification {
 			}
 			return true
 		}
-		// the general part: a heading that names an article covers the
-		// whole section
-		if m := headingArticleRe.FindStringSubmatch(u.Heading); m != nil {
-			if a := doc.Article(clause.CleanNumber(m[2])); a != nil {
+		// the general part: a heading that names articles ("Artikel 2",
+		// "Artikelen 2 en 3") covers the whole section
+		if arts := headingArticles(doc, u.Heading); len(arts) > 0 {
+			for _, a := range arts {
 				add(a.ID, u.ID, "verwijzing", paras)
-				return true
 			}
+			return true
 		}
 		named := namedArticles(doc, f, u, paras)
 		// a passage starts at a paragraph that names the article (or, for
@@ -317,6 +318,22 @@ func Justifications(doc *clause.Document, f *Facts) map[string]*Justification {
 			}
 		}
 		out[art] = j
+	}
+	return out
+}
+
+// headingArticles returns the articles a toelichting heading names:
+// "Artikel 2", "Artikelen 2 en 3", "Artikelen 4, 5 en 7".
+func headingArticles(doc *clause.Document, heading string) []*clause.Unit {
+	m := headingArticleRe.FindStringSubmatch(heading)
+	if m == nil {
+		return nil
+	}
+	var out []*clause.Unit
+	for _, n := range headingNumberRe.FindAllString(m[2], -1) {
+		if a := doc.Article(clause.CleanNumber(n)); a != nil {
+			out = append(out, a)
+		}
 	}
 	return out
 }

@@ -130,6 +130,10 @@ De aanvraag wordt ingediend bij het college.
 
 De subsidie wordt uitsluitend verstrekt aan een EU-burger.
 
+## Artikel 5
+
+De aanvraag wordt schriftelijk ingediend.
+
 # Memorie van toelichting
 
 ## 1. Algemeen
@@ -150,6 +154,10 @@ Het onderscheid naar nationaliteit voorkomt dat de toeslag wordt geëxporteerd n
 
 ## Artikelsgewijs
 
+### Artikelen 4 en 5
+
+Dit onderscheid is evenredig.
+
 ### Artikel 1
 
 Het belang van de schatkist weegt zwaarder dan het nadeel voor de aanvrager.
@@ -169,8 +177,10 @@ Het belang van de schatkist weegt zwaarder dan het nadeel voor de aanvrager.
 		"art:2": {"verwijzing", []string{aim, nec}},
 		// named in § 2, but only asserted
 		"art:3": {"verwijzing", nil},
-		// the topic section names nationality, and so does artikel 4
-		"art:4": {"onderwerp", []string{aim}},
+		// the topic section names nationality, and so does artikel 4; the
+		// section "Artikelen 4 en 5" covers both
+		"art:4": {"onderwerp,verwijzing", []string{aim}},
+		"art:5": {"verwijzing", nil},
 	}
 	for art, w := range want {
 		j := js[art]

@@ -39,9 +39,24 @@ func (e *Engine) CheckDocument(ctx context.Context, doc *clause.Document) (*DocR
 	if err != nil {
 		return nil, err
 	}
+	return e.Result(doc, fx, found), nil
+}
+
+// Result turns the findings of every enabled rule on a document into what
+// a check yields: diagnostics with fingerprints, directives applied, and
+// the problems of directives. CheckDocument and the language server (which
+// gathers the findings incrementally) share it.
+func (e *Engine) Result(doc *clause.Document, fx *facts.Facts, found []Finding) *DocResult {
 	dirs := ParseDirectives(doc)
-	shown, suppressed := ApplyDirectives(e.Diagnostics(doc, found), dirs)
-	return &DocResult{Facts: fx, Diagnostics: shown, Suppressed: suppressed, Directives: dirs}, nil
+	all := e.Diagnostics(doc, found)
+	setFingerprints(doc, all)
+	shown, suppressed := ApplyDirectives(all, dirs)
+	if dd := e.directiveDiagnostics(doc, dirs); len(dd) > 0 {
+		setFingerprints(doc, dd)
+		shown = append(shown, dd...)
+		SortDiagnostics(shown)
+	}
+	return &DocResult{Facts: fx, Diagnostics: shown, Suppressed: suppressed, Directives: dirs}
 }
 
 // Diagnostics turns findings into diagnostics with positions, labels and

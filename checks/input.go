@@ -40,6 +40,27 @@ func Input(doc *clause.Document, fx *facts.Facts, scope string, only map[string]
 			return true
 		})
 	}
+	return b.input(scope, units)
+}
+
+// UnitInput returns the entry of input.units for one unit, as Input builds
+// it. With InputFromUnits it lets a caller that keeps the entries of units
+// that did not change (the language server, after an edit) build the input
+// of the next version without building those again. The entry depends on
+// the unit and its place in the tree, its facts (fx.Units[u.ID]) and the
+// document-level facts, nothing else: the language server reuses an entry
+// when those are equal (keep it so, or change lsp/snapshot.go too).
+func UnitInput(doc *clause.Document, fx *facts.Facts, u *clause.Unit) *ast.Term {
+	return (&inputBuilder{doc: doc, fx: fx}).unit(u)
+}
+
+// InputFromUnits builds the policy input with the given entries of
+// input.units (id, UnitInput), in document order.
+func InputFromUnits(doc *clause.Document, fx *facts.Facts, scope string, units [][2]*ast.Term) ast.Value {
+	return (&inputBuilder{doc: doc, fx: fx}).input(scope, units)
+}
+
+func (b *inputBuilder) input(scope string, units [][2]*ast.Term) ast.Value {
 	return obj(
 		kv{"version", num(InputVersion)},
 		kv{"scope", str(scope)},

@@ -32,6 +32,9 @@ type UnitFacts struct {
 // Options tune the extraction.
 type Options struct {
 	Laws *LawTable // nil means DefaultLaws
+	// Cache, when set, remembers the facts of unchanged text between
+	// extractions of successive versions of one document (cache.go).
+	Cache *Cache
 }
 
 // Extract derives the facts of a document.
@@ -41,6 +44,9 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 		laws = DefaultLaws
 	}
 	f := &Facts{Units: map[string]*UnitFacts{}}
+	c := opts.Cache
+	c.begin(laws)
+	defer c.end()
 	var visit func(u *clause.Unit, inherited SentenceFacts) SentenceFacts
 	visit = func(u *clause.Unit, inherited SentenceFacts) SentenceFacts {
 		uf := &UnitFacts{}
@@ -50,16 +56,16 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 			inherited = SentenceFacts{}
 		}
 		if u.Text != "" {
-			uf.References = ParseReferences(u.Text, laws)
+			uf.References = c.references(u.Text, laws)
 			resolve(doc, u, uf.References)
 			ids := make([]string, len(u.Sentences))
 			texts := make([]string, len(u.Sentences))
 			for i, s := range u.Sentences {
 				ids[i], texts[i] = s.ID, s.Text
 			}
-			uf.Sentences = sentenceFacts(ids, texts, inherited)
+			uf.Sentences = c.sentenceFacts(ids, texts, inherited)
 			for i, s := range u.Sentences {
-				for _, d := range deadlines(s.Text, s.Start, s.ID) {
+				for _, d := range c.deadlines(s.Text, s.Start, s.ID) {
 					d.Actor, d.ActorName = uf.Sentences[i].Actor, uf.Sentences[i].ActorName
 					uf.Deadlines = append(uf.Deadlines, d)
 				}
@@ -86,7 +92,7 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 	}
 	f.Definitions = definitions(doc)
 	f.Numbering = numbering(doc)
-	f.Grounds = Grounds(doc, f.Definitions)
+	f.Grounds = groundsCached(doc, f.Definitions, c)
 	f.Justifications = Justifications(doc, f)
 	return f
 }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -618,6 +619,30 @@ func leadInOf(u *clause.Unit) string {
 // Grounds finds the grounds of distinction in every unit of the
 // regulation (not in quoted text, not in the toelichting).
 func Grounds(doc *clause.Document, defs []Definition) map[string][]Ground {
+	return groundsCached(doc, defs, nil)
+}
+
+// groundKey is the argument list of groundsOf: the unit's text, its
+// sentences (ids and offsets), the lead-in and the defined ranges.
+type groundKey struct {
+	text, sentences, lead, defined string
+}
+
+// groundsOf returns groundsOf(u, lead, defined), from the cache when the
+// unit did not change.
+func (c *Cache) groundsOf(u *clause.Unit, lead string, defined [][2]int) []Ground {
+	if c == nil {
+		return groundsOf(u, lead, defined)
+	}
+	var sb strings.Builder
+	for _, s := range u.Sentences {
+		fmt.Fprintf(&sb, "%s:%d:%d\x00", s.ID, s.Start, s.End)
+	}
+	key := groundKey{u.Text, sb.String(), lead, fmt.Sprint(defined)}
+	return lookup(c, c.grounds, key, func() []Ground { return groundsOf(u, lead, defined) })
+}
+
+func groundsCached(doc *clause.Document, defs []Definition, c *Cache) map[string][]Ground {
 	// a definition of a ground word covers its term and its definiens
 	defined := map[string][][2]int{}
 	for _, d := range defs {
@@ -637,7 +662,7 @@ func Grounds(doc *clause.Document, defs []Definition) map[string][]Ground {
 			if u.Quoted {
 				return false
 			}
-			if gs := groundsOf(u, leadInOf(u), defined[u.ID]); len(gs) > 0 {
+			if gs := c.groundsOf(u, leadInOf(u), defined[u.ID]); len(gs) > 0 {
 				out[u.ID] = gs
 			}
 			return true

@@ -4,7 +4,7 @@
 #   What the DISC rules share: which grounds draw a distinction that needs a
 #   justification, whether the regulation has a ground as its very subject,
 #   what the toelichting argues for an article (input.toelichting.justifications,
-#   found by Go: see docs/rules/discriminatietoets.md), and the Dutch words for
+#   found by Go: see docs/discriminatietoets.md), and the Dutch words for
 #   the three elements of a justification.
 package wetlint.disc
 

@@ -265,6 +265,10 @@ var (
 
 var dataSentRe = regexp.MustCompile(`\b(mededeling|melding|register|basisadministratie|basisregistratie|persoonslijst)\b`)
 
+// termStartRe: what may come before a defined term: the start of the
+// sentence, or the comma or semicolon after the previous definition.
+var termStartRe = regexp.MustCompile(`(^|[,;]\s*)$`)
+
 var registerRe = regexp.MustCompile(`\b(gegevens|persoonslijst|basisadministratie|basisregistratie|register)\b`)
 
 var coordRe = regexp.MustCompile(`^[^;:,]*\b(en|of|dan wel|noch)\b[^;:]*$`)
@@ -290,6 +294,10 @@ func classify(sl, orig string, s, e int, t *groundTerm, lead string, defined boo
 	switch {
 	case defined:
 		return RoleMention, "definition", ""
+	case strings.HasPrefix(strings.TrimLeft(sl[e:], " "), ":") && termStartRe.MatchString(tail(sl[:s], 40)):
+		// "vreemdeling: hetgeen daaronder wordt verstaan in …", a
+		// definition the reader did not see as a list item
+		return RoleMention, "definition", ":"
 	case covered(lawNameRe, sl, s, e):
 		return RoleMention, "law", lawNameRe.FindString(sl[max(0, s-420):min(len(sl), e+420)])
 	case lawTitleRe.MatchString(orig[max(0, s-60):s]):

@@ -80,6 +80,8 @@ func TestGrounds(t *testing.T) {
 		{"Discriminatie wegens godsdienst, levensovertuiging, politieke gezindheid, ras, nationaliteit of geslacht is niet toegestaan.",
 			"nationaliteit:nationality:mention:neutral"},
 		{"De wet regelt wie Nederlander is.", "Nederlander:nationality:mention:delegation"},
+		{"voltijdse opleiding: opleiding met uitzondering van deeltijds onderwijs, vreemdeling: hetgeen daaronder wordt verstaan in de Vreemdelingenwet 2000, WEB: Wet educatie en beroepsonderwijs",
+			"vreemdeling:nationality:mention:definition"},
 		{"Ik zweer dat Ik de vrijheid en de rechten van alle Nederlanders en alle ingezetenen zal beschermen.", "Nederlanders:nationality:mention:neutral"},
 		{"Nederlanders en vreemdelingen hebben hetzelfde recht op de voorziening.", "Nederlanders:nationality:mention:neutral; vreemdelingen:nationality:mention:neutral"},
 		{"Het trustkantoor heeft kennis van de herkomst van het vermogen van de koper.", ""},

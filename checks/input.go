@@ -67,6 +67,7 @@ func (b *inputBuilder) input(scope string, units [][2]*ast.Term) ast.Value {
 		kv{"document", b.document()},
 		kv{"units", ast.ObjectTerm(units...)},
 		kv{"toelichting", b.toelichting()},
+		kv{"statistics", obj(kv{"readability", b.documentReadability()})},
 	).Value
 }
 
@@ -136,7 +137,10 @@ func (b *inputBuilder) unit(u *clause.Unit) *ast.Term {
 		{"text", str(u.Text)}, {"lower", str(strings.ToLower(u.Text))},
 		{"sentences", b.sentences(u, uf)}, {"references", b.references(u, uf.References)},
 		{"deadlines", b.deadlines(u, uf.Deadlines)}, {"links", b.links(u)}, {"children", strs(children)},
-		{"line", num(u.Span.Start.Line)}, {"grounds", b.grounds(u)},
+		{"line", num(u.Span.Start.Line)}, {"consequences", b.consequences(u, uf.Consequences)}, {"grounds", b.grounds(u)},
+	}
+	if uf.Readability != nil {
+		pairs = append(pairs, kv{"readability", readabilityTerm(uf.Readability)})
 	}
 	if u.Kind == clause.Artikel {
 		var parts []string
@@ -167,6 +171,8 @@ func (b *inputBuilder) sentences(u *clause.Unit, uf *facts.UnitFacts) *ast.Term 
 			kv{"start", num(runes(u.Text, s.Start))}, kv{"end", num(runes(u.Text, s.End))},
 			kv{"actor", str(sf.Actor)}, kv{"actor_name", str(sf.ActorName)}, kv{"passive", boolean(sf.Passive)},
 			kv{"modal", boolean(sf.Modal)}, kv{"negated", boolean(sf.Negated)},
+			kv{"kind", str(sf.Kind)}, kv{"pronoun", boolean(sf.Pronoun)}, kv{"duty", boolean(sf.Duty)},
+			kv{"act", str(sf.Act)}, kv{"list", boolean(sf.List)},
 		)
 	}
 	return arr(ts)
@@ -196,6 +202,7 @@ func (b *inputBuilder) deadlines(u *clause.Unit, ds []facts.Deadline) *ast.Term 
 			kv{"days", num(d.Days)}, kv{"amount", num(d.Amount)}, kv{"unit", str(d.Unit)},
 			kv{"vague", boolean(d.Vague)}, kv{"kind", str(d.Kind)}, kv{"sentence", str(d.Sentence)},
 			kv{"actor", str(d.Actor)}, kv{"actor_name", str(d.ActorName)},
+			kv{"actor_kind", str(d.ActorKind)}, kv{"duty", boolean(d.Duty)},
 		)
 	}
 	return arr(ts)
@@ -215,6 +222,22 @@ func (b *inputBuilder) grounds(u *clause.Unit) *ast.Term {
 	return arr(ts)
 }
 
+func (b *inputBuilder) consequences(u *clause.Unit, cs []facts.Consequence) *ast.Term {
+	ts := make([]*ast.Term, len(cs))
+	for i, c := range cs {
+		links := make([]*ast.Term, len(c.Links))
+		for k, l := range c.Links {
+			links[k] = obj(kv{"unit", str(l.Unit)}, kv{"sentence", str(l.Sentence)}, kv{"deadline", num(l.Deadline)})
+		}
+		ts[i] = obj(
+			kv{"text", str(c.Text)}, kv{"start", num(runes(u.Text, c.Start))}, kv{"end", num(runes(u.Text, c.End))},
+			kv{"kind", str(c.Kind)}, kv{"sentence", str(c.Sentence)}, kv{"trigger", str(c.Trigger)},
+			kv{"links", arr(links)},
+		)
+	}
+	return arr(ts)
+}
+
 func (b *inputBuilder) justifications() *ast.Term {
 	pairs := make([][2]*ast.Term, 0, len(b.fx.Justifications))
 	for art, j := range b.fx.Justifications {
@@ -228,6 +251,21 @@ func (b *inputBuilder) justifications() *ast.Term {
 		)})
 	}
 	return ast.ObjectTerm(pairs...)
+}
+
+// readabilityTerm is the readability object of docs/policy-input.md.
+func readabilityTerm(r *facts.Readability) *ast.Term {
+	return obj(
+		kv{"provision", boolean(r.Provision)}, kv{"citizen", boolean(r.Citizen)},
+		kv{"provisions", num(r.Provisions)}, kv{"citizen_provisions", num(r.CitizenProvisions)},
+		kv{"words", num(r.Words)}, kv{"sentences", num(r.Sentences)}, kv{"syllables", num(r.Syllables)},
+		kv{"words_per_sentence", fnum(r.WordsPerSentence)}, kv{"max_sentence_words", num(r.MaxSentenceWords)},
+		kv{"flesch_douma", fnum(r.FleschDouma)}, kv{"long_words", num(r.LongWords)}, kv{"long_word_pct", fnum(r.LongWordPct)},
+		kv{"passives", num(r.Passives)}, kv{"passive_pct", fnum(r.PassivePct)},
+		kv{"nominalisations", num(r.Nominalisations)}, kv{"nominalisations_per_100", fnum(r.NominalisationsPer100)},
+		kv{"references", num(r.References)}, kv{"references_per_100", fnum(r.ReferencesPer100)},
+		kv{"reference_depth", num(r.ReferenceDepth)}, kv{"overeenkomstig", num(r.Overeenkomstig)},
+	)
 }
 
 func (b *inputBuilder) links(u *clause.Unit) *ast.Term {
@@ -293,6 +331,13 @@ func (b *inputBuilder) document() *ast.Term {
 	)
 }
 
+func (b *inputBuilder) documentReadability() *ast.Term {
+	if b.fx.Readability == nil {
+		return readabilityTerm(&facts.Readability{})
+	}
+	return readabilityTerm(b.fx.Readability)
+}
+
 func (b *inputBuilder) toelichting() *ast.Term {
 	t := b.doc.Toelichting
 	if t == nil {
@@ -325,3 +370,7 @@ func (b *inputBuilder) toelichting() *ast.Term {
 		kv{"units", ast.ObjectTerm(units...)}, kv{"articles", ast.ObjectTerm(articles...)},
 		kv{"justifications", b.justifications()})
 }
+
+// fnum is a number with a fraction (readability figures, rounded to one
+// decimal by the facts).
+func fnum(f float64) *ast.Term { return ast.FloatNumberTerm(f) }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/wetlint/wetlint/checks"
@@ -37,11 +38,20 @@ func hoverAt(e *checks.Engine, snap *snapshot, off int) *Hover {
 			rng = &r
 		}
 	}
+	// findings under the cursor, the narrowest first: a finding about a
+	// word says more than one about the whole lid around it
+	var under []checks.Diagnostic
 	for _, d := range snap.diags {
 		if d.Span.Start.Offset <= off && off < max(d.Span.End.Offset, d.Span.Start.Offset+1) {
-			parts = append(parts, findingHover(e, d))
-			setRange(d.Span)
+			under = append(under, d)
 		}
+	}
+	sort.SliceStable(under, func(i, j int) bool {
+		return under[i].Span.End.Offset-under[i].Span.Start.Offset < under[j].Span.End.Offset-under[j].Span.Start.Offset
+	})
+	for _, d := range under {
+		parts = append(parts, findingHover(e, d))
+		setRange(d.Span)
 	}
 	if u, r, sp := referenceAt(snap, off); r != nil {
 		if txt := referenceHover(snap.doc, u, r.Text, r.Targets, r.Missing, r.Scope, r.Law, r.LawID); txt != "" {

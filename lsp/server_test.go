@@ -196,6 +196,19 @@ func codes(ds []Diagnostic) []string {
 	return out
 }
 
+// arOnly keeps the findings of the wetgevingstoets (AR-…): the tests of
+// the protocol follow one AR-006 finding through edits, while other
+// families may add findings of their own to the same draft.
+func arOnly(ds []Diagnostic) []Diagnostic {
+	var out []Diagnostic
+	for _, d := range ds {
+		if strings.HasPrefix(d.Code, "AR-") {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // find returns the diagnostic with the given code, failing the test when
 // there is none.
 func find(t *testing.T, ds []Diagnostic, code string) Diagnostic {

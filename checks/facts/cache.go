@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"strings"
 	"sync"
 )
 
@@ -18,23 +17,25 @@ import (
 // used by the last extraction are dropped at its end. A Cache is safe for
 // concurrent use.
 type Cache struct {
-	mu        sync.Mutex
-	laws      *LawTable
-	gen       int
-	refs      map[string]*cached[[]Reference]
-	sentences map[sentenceKey]*cached[[]SentenceFacts]
-	deads     map[deadlineKey]*cached[[]Deadline]
-	grounds   map[groundKey]*cached[[]Ground]
+	mu       sync.Mutex
+	laws     *LawTable
+	gen      int
+	refs     map[string]*cached[[]Reference]
+	analyses map[analysisKey]*cached[*analysis]
+	deads    map[deadlineKey]*cached[[]Deadline]
+	grounds  map[groundKey]*cached[[]Ground]
 	// Hits and Misses count lookups, for tests and benchmarks.
 	Hits, Misses int
 }
 
-// sentenceKey is the argument list of sentenceFacts. The inherited facts
-// are part of it as a struct, so a field added to SentenceFacts is part of
-// the key without anyone having to remember this cache.
-type sentenceKey struct {
+// analysisKey is the argument list of analyse. The inherited facts are
+// part of it as a struct, so a field added to SentenceFacts is part of the
+// key without anyone having to remember this cache; the lexicon enters by
+// its key, which names the terms the document's definitions added.
+type analysisKey struct {
+	text      string
 	inherited SentenceFacts
-	sentences string // ids and texts, NUL-separated
+	lexicon   string
 }
 
 type deadlineKey struct {
@@ -51,10 +52,10 @@ type cached[T any] struct {
 // NewCache returns an empty cache.
 func NewCache() *Cache {
 	return &Cache{
-		refs:      map[string]*cached[[]Reference]{},
-		sentences: map[sentenceKey]*cached[[]SentenceFacts]{},
-		deads:     map[deadlineKey]*cached[[]Deadline]{},
-		grounds:   map[groundKey]*cached[[]Ground]{},
+		refs:     map[string]*cached[[]Reference]{},
+		analyses: map[analysisKey]*cached[*analysis]{},
+		deads:    map[deadlineKey]*cached[[]Deadline]{},
+		grounds:  map[groundKey]*cached[[]Ground]{},
 	}
 }
 
@@ -69,7 +70,7 @@ func (c *Cache) begin(laws *LawTable) {
 	if c.laws != laws {
 		c.laws = laws
 		clear(c.refs)
-		clear(c.sentences)
+		clear(c.analyses)
 		clear(c.deads)
 		clear(c.grounds)
 	}
@@ -84,7 +85,7 @@ func (c *Cache) end() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	sweep(c.refs, c.gen)
-	sweep(c.sentences, c.gen)
+	sweep(c.analyses, c.gen)
 	sweep(c.deads, c.gen)
 	sweep(c.grounds, c.gen)
 }
@@ -128,20 +129,13 @@ func (c *Cache) references(text string, laws *LawTable) []Reference {
 	return append([]Reference(nil), refs...)
 }
 
-// sentenceFacts returns sentenceFacts(ids, texts, inherited).
-func (c *Cache) sentenceFacts(ids, texts []string, inherited SentenceFacts) []SentenceFacts {
+// analyse returns analyse(text, inherited, lex). The analysis is shared
+// between extractions and must not be changed by the caller.
+func (c *Cache) analyse(text string, inherited SentenceFacts, lex *lexicon) *analysis {
 	if c == nil {
-		return sentenceFacts(ids, texts, inherited)
+		return analyse(text, inherited, lex)
 	}
-	var k strings.Builder
-	for i := range ids {
-		k.WriteString(ids[i])
-		k.WriteByte(0)
-		k.WriteString(texts[i])
-		k.WriteByte(0)
-	}
-	sf := lookup(c, c.sentences, sentenceKey{inherited, k.String()}, func() []SentenceFacts { return sentenceFacts(ids, texts, inherited) })
-	return append([]SentenceFacts(nil), sf...)
+	return lookup(c, c.analyses, analysisKey{text, inherited, lex.key}, func() *analysis { return analyse(text, inherited, lex) })
 }
 
 // deadlines returns deadlines(sentence, base, sid).

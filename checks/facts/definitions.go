@@ -44,7 +44,7 @@ func definitions(doc *clause.Document) []Definition {
 			// items follow as onderdelen or as lines of the same text
 			lead, m := "", []string(nil)
 			for _, s := range u.Sentences {
-				if !mentions(s.Text, "verstaan") {
+				if !mayContain(s.Text, "verstaan") {
 					continue // the expressions below need it; most sentences lack it
 				}
 				if m = leadInRe.FindStringSubmatch(s.Text); m != nil {
@@ -85,7 +85,7 @@ func definitions(doc *clause.Document) []Definition {
 				return true
 			}
 			for _, s := range u.Sentences {
-				if !mentions(s.Text, "verstaan") {
+				if !mayContain(s.Text, "verstaan") {
 					continue
 				}
 				if m := inlineRe.FindStringSubmatchIndex(s.Text); m != nil {

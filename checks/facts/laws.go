@@ -90,7 +90,7 @@ var citeertitelRe = regexp.MustCompile(`(?i)(?:wordt|kan worden)\s+aangehaald\s+
 // CiteertitelIn returns the citation title a provision gives its own
 // regulation ("Deze wet wordt aangehaald als: Wet X."), or "".
 func CiteertitelIn(text string) string {
-	if !mentions(text, "aangehaald") {
+	if !mayContain(text, "aangehaald") {
 		return ""
 	}
 	m := citeertitelRe.FindStringSubmatch(strings.TrimSpace(text))

@@ -2,12 +2,12 @@ package facts
 
 import "strings"
 
-// mentions reports whether text may contain word (lower-case ASCII) in any
+// mayContain reports whether text may contain word (lower-case ASCII) in any
 // case. It is a cheap test before a case-insensitive regular expression
 // that requires word literally: it never says no where the expression could
 // match. Runes that Go's (?i) folds onto ASCII letters (ſ onto s, the
 // Kelvin sign onto k) make it say yes.
-func mentions(text, word string) bool {
+func mayContain(text, word string) bool {
 	if len(word) == 0 {
 		return true
 	}

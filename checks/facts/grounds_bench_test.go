@@ -9,9 +9,10 @@ import (
 	"github.com/wetlint/wetlint/internal/testcorpus"
 )
 
-// BenchmarkGrounds measures the discriminatietoets facts (grounds and
-// justifications) against the whole extraction, on the largest law of the
-// shared corpus (the Kieswet, 2.3 MB, full of “Nederlander”).
+// BenchmarkGrounds measures the discriminatietoets facts against the whole
+// extraction: grounds on the largest law of the shared corpus (the Kieswet,
+// 2.3 MB, full of “Nederlander”), justifications on the test draft with a
+// toelichting.
 func BenchmarkGrounds(b *testing.B) {
 	src, err := os.ReadFile(filepath.Join(testcorpus.Dir(b, "corpus-src/bwb"), "toestand-2016/BWBR0004627_2025-08-01_0.xml"))
 	if err != nil {
@@ -28,10 +29,21 @@ func BenchmarkGrounds(b *testing.B) {
 			Grounds(doc, fx.Definitions)
 		}
 	})
+	// the Kieswet has no toelichting: justifications are measured on the
+	// test draft with one
+	tsrc, err := os.ReadFile("../testdata/disc/rechtvaardiging.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	tdoc, err := detect.Read("rechtvaardiging.md", tsrc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	tfx := Extract(tdoc, Options{})
 	b.Run("justifications", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			Justifications(doc, fx)
+			Justifications(tdoc, tfx)
 		}
 	})
 	b.Run("extract", func(b *testing.B) {

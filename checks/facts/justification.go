@@ -120,32 +120,37 @@ func contentWords(s string) int {
 // toelichting text argue, and which it only names. It returns, per
 // element, the first sentence that argues it.
 func ClassifyJustification(paragraphs []string) (argued map[string]string, asserted map[string]bool) {
+	return classifier{}.classify(paragraphs)
+}
+
+// A classifier remembers the verdict on each paragraph: a paragraph of the
+// general part may be part of the passages of several articles.
+type classifier map[string]paragraphVerdict
+
+type paragraphVerdict struct {
+	argued   map[string]string // element → the first sentence that argues it
+	asserted map[string]bool
+}
+
+func (c classifier) classify(paragraphs []string) (argued map[string]string, asserted map[string]bool) {
 	argued = map[string]string{}
 	asserted = map[string]bool{}
 	for _, p := range paragraphs {
-		var sents []string
-		for _, r := range clause.SplitSentences(p) {
-			sents = append(sents, p[r[0]:r[1]])
-		}
-		for i, s := range sents {
-			low := lowerKeep(s)
-			next := ""
-			if i+1 < len(sents) {
-				next = lowerKeep(sents[i+1])
+		v, ok := c[p]
+		if !ok {
+			v = classifyParagraph(p)
+			if c != nil {
+				c[p] = v
 			}
-			for _, el := range Elements {
-				if _, ok := argued[el]; ok {
-					continue
-				}
-				sub, key := elementIn(el, low)
-				switch {
-				case sub:
+		}
+		for _, el := range Elements {
+			if s, ok := v.argued[el]; ok {
+				if _, done := argued[el]; !done {
 					argued[el] = s
-				case key && supported(low, next):
-					argued[el] = s
-				case key:
-					asserted[el] = true
 				}
+			}
+			if v.asserted[el] {
+				asserted[el] = true
 			}
 		}
 	}
@@ -153,6 +158,36 @@ func ClassifyJustification(paragraphs []string) (argued map[string]string, asser
 		delete(asserted, el)
 	}
 	return argued, asserted
+}
+
+// classifyParagraph classifies the sentences of one paragraph; a sentence
+// that names an element may find its reason in the next one.
+func classifyParagraph(p string) paragraphVerdict {
+	v := paragraphVerdict{argued: map[string]string{}, asserted: map[string]bool{}}
+	var sents []string
+	for _, r := range clause.SplitSentences(p) {
+		sents = append(sents, p[r[0]:r[1]])
+	}
+	for i, s := range sents {
+		low := lowerKeep(s)
+		next := ""
+		if i+1 < len(sents) {
+			next = lowerKeep(sents[i+1])
+		}
+		for _, el := range Elements {
+			if _, ok := v.argued[el]; ok {
+				continue
+			}
+			sub, key := elementIn(el, low)
+			switch {
+			case sub, key && supported(low, next):
+				v.argued[el] = s
+			case key:
+				v.asserted[el] = true
+			}
+		}
+	}
+	return v
 }
 
 // elementIn reports whether the lower-case sentence argues the element in
@@ -262,6 +297,12 @@ func Justifications(doc *clause.Document, f *Facts) map[string]*Justification {
 			return true
 		}
 		named := namedArticles(doc, f, u, paras)
+		topics := make([]map[string]bool, len(paras)) // the categories each paragraph discusses
+		if len(cats) > 0 {
+			for i, p := range paras {
+				topics[i] = groundTopics(p)
+			}
+		}
 		// a passage starts at a paragraph that names the article (or, for
 		// the topic search, discusses a distinction on the same ground)
 		// and runs until a paragraph names another article
@@ -274,7 +315,7 @@ func Justifications(doc *clause.Document, f *Facts) map[string]*Justification {
 					open, via = true, "verwijzing"
 				case len(named[i]) > 0:
 					open = false
-				case !open && cats[art] != nil && aboutGround(p, cats[art]):
+				case !open && overlaps(topics[i], cats[art]):
 					open, via = true, "onderwerp"
 				}
 				if open {
@@ -289,6 +330,7 @@ func Justifications(doc *clause.Document, f *Facts) map[string]*Justification {
 		return true
 	})
 	out := map[string]*Justification{}
+	memo := classifier{}
 	for art, ps := range found {
 		j := &Justification{Article: art, Argued: []string{}, Asserted: []string{}, Evidence: []Evidence{}}
 		var all []string
@@ -301,7 +343,7 @@ func Justifications(doc *clause.Document, f *Facts) map[string]*Justification {
 				unitOf[para] = p.unit
 			}
 		}
-		argued, asserted := ClassifyJustification(all)
+		argued, asserted := memo.classify(all)
 		for _, el := range Elements {
 			if s, ok := argued[el]; ok {
 				j.Argued = append(j.Argued, el)
@@ -376,15 +418,30 @@ func collectArticles(named []map[string]bool, cats map[string]map[string]bool) m
 	return arts
 }
 
-// aboutGround reports whether a paragraph discusses a distinction on one
-// of the categories.
-func aboutGround(p string, cats map[string]bool) bool {
+// groundTopics returns the categories of the grounds a paragraph discusses
+// a distinction on, or nil.
+func groundTopics(p string) map[string]bool {
 	low := lowerKeep(p)
 	if !topicRe.MatchString(low) {
-		return false
+		return nil
 	}
-	for _, t := range groundTerms {
-		if cats[t.category] && t.re.MatchString(low) {
+	var out map[string]bool
+	for i := range groundTerms {
+		t := &groundTerms[i]
+		if out[t.category] || !t.present(low) || !t.re.MatchString(low) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[t.category] = true
+	}
+	return out
+}
+
+func overlaps(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
 			return true
 		}
 	}

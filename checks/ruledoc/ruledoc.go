@@ -164,8 +164,9 @@ func Pages(dir string, rules []Rule) map[string][]byte {
 }
 
 // sharedPages are pages in docs/rules written by hand about several rules:
-// the calibration of the doenvermogen thresholds.
-var sharedPages = map[string]bool{"calibration.md": true}
+// the calibration of the doenvermogen thresholds, the precision of the
+// families on real law.
+var sharedPages = map[string]bool{"calibration.md": true, "precision.md": true}
 
 // Stale compares the pages with what is on disk and returns, sorted, the
 // pages that are missing or differ and the rule pages on disk that belong

@@ -14,6 +14,14 @@ type Facts struct {
 	// Citeertitel is the title the regulation gives itself in its text
 	// ("wordt aangehaald als: …"), or "".
 	Citeertitel string
+	// Mitigations are the provisions of the regulation that soften harsh
+	// consequences (see mitigations.go).
+	Mitigations []Mitigation
+	// Applications are the regulations it declares applicable as a whole.
+	Applications []Application
+	// Context holds the umbrella documents known for this check (set by
+	// the engine with WithContext; nil when there are none).
+	Context []*ContextDoc
 }
 
 // UnitFacts are the facts of one unit.
@@ -21,6 +29,10 @@ type UnitFacts struct {
 	References []Reference
 	Sentences  []SentenceFacts
 	Deadlines  []Deadline
+	// Effects and Presumptions are found in the regulation's units only,
+	// not in the toelichting.
+	Effects      []Effect
+	Presumptions []Presumption
 }
 
 // Options tune the extraction.
@@ -60,6 +72,10 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 				if f.Citeertitel == "" && !u.Quoted && u.Kind != clause.ToelichtingArtikel && u.Kind != clause.ToelichtingSectie {
 					f.Citeertitel = CiteertitelIn(s.Text)
 				}
+				if !isToelichting(u) {
+					uf.Effects = append(uf.Effects, effects(s.Text, s.Start, s.ID)...)
+					uf.Presumptions = append(uf.Presumptions, presumptions(s.Text, s.Start, s.ID)...)
+				}
 			}
 			for _, s := range uf.Sentences {
 				if s.Actor != "" && s.ActorName != "" {
@@ -80,5 +96,7 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 	}
 	f.Definitions = definitions(doc)
 	f.Numbering = numbering(doc)
+	f.Mitigations = mitigations(doc, f.Units)
+	f.Applications = applications(doc, laws)
 	return f
 }

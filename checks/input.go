@@ -46,6 +46,7 @@ func Input(doc *clause.Document, fx *facts.Facts, scope string, only map[string]
 		kv{"document", b.document()},
 		kv{"units", ast.ObjectTerm(units...)},
 		kv{"toelichting", b.toelichting()},
+		kv{"context", b.context()},
 	).Value
 }
 
@@ -116,6 +117,7 @@ func (b *inputBuilder) unit(u *clause.Unit) *ast.Term {
 		{"sentences", b.sentences(u, uf)}, {"references", b.references(u, uf.References)},
 		{"deadlines", b.deadlines(u, uf.Deadlines)}, {"links", b.links(u)}, {"children", strs(children)},
 		{"line", num(u.Span.Start.Line)},
+		{"effects", b.effects(u.Text, uf.Effects)}, {"presumptions", b.presumptions(u.Text, uf.Presumptions)},
 	}
 	if u.Kind == clause.Artikel {
 		var parts []string
@@ -239,6 +241,7 @@ func (b *inputBuilder) document() *ast.Term {
 		kv{"article_count", num(len(d.Articles()))}, kv{"articles", strs(articles)},
 		kv{"structure", arr(structure)}, kv{"definitions", arr(defs)}, kv{"numbering", arr(nums)},
 		kv{"directives", arr(dirs)},
+		kv{"mitigations", b.mitigations()}, kv{"applies", b.applies()},
 	)
 }
 

@@ -186,6 +186,9 @@ func opensSubordinate(seg string) bool {
 // s is a power: kan, mag, is bevoegd. Subordinate segments do not count
 // ("indien het college kan aantonen, wordt …").
 func powerBefore(s string, i int) bool {
+	if powerRe.MatchString(s[segmentStart(s, i):i]) {
+		return true // the clause of the word itself
+	}
 	for _, seg := range mainSegments(s, i) {
 		if powerRe.MatchString(seg) {
 			return true

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/wetlint/wetlint/clause"
 )
 
 // Kinds of adverse effects a provision can have on the person it concerns.
@@ -85,17 +87,21 @@ const (
 )
 
 var (
-	benefitRe     = regexp.MustCompile(`(?i)\b(?:` + benefitNouns + `)\b`)
-	grantRe       = regexp.MustCompile(`(?i)\b(?:` + grantNouns + `)\b`)
-	boeteRe       = regexp.MustCompile(`(?i)\b(?:bestuurlijke |administratieve )?(?:geld)?boetes?\b`)
-	maatregelRe   = regexp.MustCompile(`(?i)\bmaatregel\b|\bverlaging\b`)
-	criminalRe    = regexp.MustCompile(`(?i)\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bgevangenisstraf\b`)
-	recoveryCtxRe = regexp.MustCompile(`(?i)terugvordering|terug te vorderen|teruggevorderd|onverschuldigd|ten onrechte|te veel|te hoog bedrag`)
-	fullRe        = regexp.MustCompile(`(?i)\b(?:volledig|geheel|gehele|in (?:zijn|haar|hun) geheel|integraal|ten volle|volle bedrag)\b`)
-	adminPayerRe  = regexp.MustCompile(`(?i)\b(?:het fonds|onze minister|de minister|het college|het bestuursorgaan|de dienst toeslagen|de belastingdienst|de inspecteur|de ontvanger|het uwv|de sociale verzekeringsbank|de staat|het rijk|de gemeente)\b`)
-	nihilNotRe    = regexp.MustCompile(`(?i)terugvordering|terug te vorderen|boete|schuld|verschuldigd|belasting|aanslag|heffing|rente|premie|eigen bijdrage|verhoging|verlaging|korting`)
-	amountRe      = regexp.MustCompile(`(?i)€\s?\d(?:[\d.,]*\d)?(?:\s\d{3}\b)*|\beur(?:o)?\s?\d(?:[\d.,]*\d)?|\b\d(?:[\d.,]*\d)?\s?euro\b|\b(?:twee|drie|vier|vijf|tien)maal\b|\b\d+(?:,\d+)?\s?(?:procent|%)|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|vijftien|twintig|vijfentwintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\s+procent\b|\b(?:twee|drie|vier|vijf|tien)voud\b|\bgelijk aan (?:het|de) [^.;,]{1,60}`)
-	maximumRe     = regexp.MustCompile(`(?i)\bten hoogste\b|\bmaximaal\b|\bhoogstens\b|\bmaximum\b|\bniet meer dan\b|\bniet hoger dan\b|\btot een bedrag van\b|\bcategorie\b|\bbegrensd\b|\bmaximering\b|\bgemaximeerd\b`)
+	benefitRe         = regexp.MustCompile(`(?i)\b(?:` + benefitNouns + `)\b`)
+	grantRe           = regexp.MustCompile(`(?i)\b(?:` + grantNouns + `)\b`)
+	boeteRe           = regexp.MustCompile(`(?i)\b(?:bestuurlijke |administratieve )?(?:geld)?boetes?\b`)
+	maatregelRe       = regexp.MustCompile(`(?i)\bmaatregel\b|\bverlaging\b`)
+	criminalRe        = regexp.MustCompile(`(?i)\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bgevangenisstraf\b`)
+	recoveryCtxRe     = regexp.MustCompile(`(?i)terugvordering|terug te vorderen|teruggevorderd|onverschuldigd|ten onrechte|te veel|te hoog bedrag`)
+	fullRe            = regexp.MustCompile(`(?i)\b(?:volledig|geheel|gehele|in (?:zijn|haar|hun) geheel|integraal|ten volle|volle bedrag)\b`)
+	adminPayerRe      = regexp.MustCompile(`(?i)\b(?:het fonds|onze minister|de minister|het college|het bestuursorgaan|de dienst toeslagen|de belastingdienst|de inspecteur|de ontvanger|het uwv|de sociale verzekeringsbank|de staat|het rijk|de gemeente)\b`)
+	proRataRe         = regexp.MustCompile(`(?i)\bevenredig\b|\bnaar rato\b|\bnaar evenredigheid\b|\btijdsevenredig`)
+	namedRegulationRe = regexp.MustCompile(`(?i)^\s*(?:de|het)\s+(?:regeling|besluit|wet|reglement|verordening|circulaire|beleidsregel|beleidsregels)\b`)
+	// interimRe: a voorlopige voorziening is a court measure, not a benefit
+	interimRe  = regexp.MustCompile(`(?i)\bvoorlopige voorziening(?:en)?\b`)
+	nihilNotRe = regexp.MustCompile(`(?i)terugvordering|terug te vorderen|boete|schuld|verschuldigd|belasting|aanslag|heffing|rente|premie|eigen bijdrage|verhoging|verlaging|korting`)
+	amountRe   = regexp.MustCompile(`(?i)€\s?\d(?:[\d.,]*\d)?(?:\s\d{3}\b)*|\beur(?:o)?\s?\d(?:[\d.,]*\d)?|\b\d(?:[\d.,]*\d)?\s?euro\b|\b(?:twee|drie|vier|vijf|tien)maal\b|\b\d+(?:,\d+)?\s?(?:procent|%)|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|vijftien|twintig|vijfentwintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\s+procent\b|\b(?:twee|drie|vier|vijf|tien)voud\b|\bgelijk aan (?:het|de) [^.;,]{1,60}`)
+	maximumRe  = regexp.MustCompile(`(?i)\bten hoogste\b|\bmaximaal\b|\bhoogstens\b|\bmaximum\b|\bniet meer dan\b|\bniet hoger dan\b|\btot een bedrag van\b|\bcategorie\b|\bbegrensd\b|\bmaximering\b|\bgemaximeerd\b`)
 )
 
 // particleEnd ends the particle of a split separable verb ("vordert … terug
@@ -105,6 +111,13 @@ const particleEnd = `(?:\s*[,.;:]|\s*$|\s+(?:aan|van|indien|als|wanneer|binnen|v
 
 // re compiles a case-insensitive pattern in which [^.;] (no sentence or
 // list boundary) also lets a period inside a number through ("€ 1.500").
+// subjectNear builds a passive pattern whose subject is one of nouns: the
+// noun before the auxiliary ("De subsidie wordt ingetrokken") or right
+// after it ("wordt de subsidie ingetrokken").
+func subjectNear(nouns, aux, participle string) string {
+	return `(?:\b(?:` + nouns + `)\b[^.;]{0,80}?\b(?P<a>` + aux + `)\b|\b(?P<a2>` + aux + `)\s+(?:de|het|een|zijn|haar|hun)\s+(?:\S+\s+){0,3}?(?:` + nouns + `)\b)[^.;]{0,80}?\b(?P<v>` + participle + `)\b`
+}
+
 func re(s string) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)` + strings.ReplaceAll(s, `[^.;]`, `(?:[^.;]|\.\d)`))
 }
@@ -130,7 +143,7 @@ var effectPatterns = []effectPattern{
 
 	// fines
 	{kind: EffectFine, keys: []string{"boete"}, sep: true,
-		re: re(`\b(?P<a>legt|leggen)\b[^.;]{0,140}?\b(?P<v>(?:bestuurlijke |administratieve )?(?:geld)?boete)\b[^.;]{0,180}?\bop\b`)},
+		re: re(`\b(?P<a>legt|leggen)\b[^.;]{0,140}?\b(?P<v>(?:bestuurlijke |administratieve )?(?:geld)?boete)\b[^.;]{0,180}?\b(?P<p>op)\b`)},
 	{kind: EffectFine, keys: []string{"opgelegd"}, need: boeteRe,
 		re: re(`\b(?P<a>wordt|worden)\b[^.;]{0,140}?\b(?P<v>opgelegd)\b`)},
 	{kind: EffectFine, keys: []string{"boete"},
@@ -143,12 +156,12 @@ var effectPatterns = []effectPattern{
 		re: re(`\b(?P<a>verbeurt|verbeuren)\b[^.;]{0,80}?\b(?P<v>(?:bestuurlijke )?boete)\b`)},
 
 	// sanctions on a benefit
-	{kind: EffectSanction, keys: []string{"verlaag"},
+	{kind: EffectSanction, keys: []string{"verlaag"}, not: proRataRe,
 		re: re(`\b(?P<a>verlaagt|verlagen)\b[^.;]{0,120}?\b(?P<v>bijstand|uitkering|toeslag|tegemoetkoming|norm|bijdrage|vergoeding|studiefinanciering|budget|inkomensvoorziening)\b`)},
-	{kind: EffectSanction, keys: []string{"verlaagd"}, need: benefitRe,
-		re: re(`\b(?P<a>wordt|worden)\b[^.;]{0,120}?\b(?P<v>verlaagd)\b`)},
+	{kind: EffectSanction, keys: []string{"verlaagd"}, not: proRataRe,
+		re: re(subjectNear(benefitNouns, `wordt|worden`, `verlaagd`))},
 	{kind: EffectSanction, keys: []string{"maatregel"}, sep: true,
-		re: re(`\b(?P<a>legt|leggen)\b[^.;]{0,120}?\b(?P<v>maatregel)\b[^.;]{0,140}?\bop\b`)},
+		re: re(`\b(?P<a>legt|leggen)\b[^.;]{0,120}?\b(?P<v>maatregel)\b[^.;]{0,140}?\b(?P<p>op)\b`)},
 	{kind: EffectSanction, keys: []string{"opgelegd"}, need: maatregelRe,
 		re: re(`\b(?P<a>wordt|worden)\b[^.;]{0,140}?\b(?P<v>opgelegd)\b`)},
 
@@ -161,12 +174,14 @@ var effectPatterns = []effectPattern{
 		re: re(`\b(?P<a>heeft|hebben|bestaat|bestaan|ontstaat|ontstaan|geldt|kent|verkrijgt|verkrijgen)\b[^.;]{0,100}?\b(?P<v>geen (?:recht|aanspraak))\b`)},
 	{kind: EffectLoss, keys: []string{"geen recht", "geen aanspraak"}, inherentNeg: true,
 		re: re(`\b(?P<v>geen (?:recht|aanspraak))\b[^.;]{0,80}?\b(?P<a>bestaat|bestaan|heeft|hebben|ontstaat)\b`)},
-	{kind: EffectLoss, keys: []string{"nihil"}, need: benefitRe, not: nihilNotRe,
-		re: re(`\b(?P<a>bedraagt|bedragen|wordt|worden|stelt|stellen)\b[^.;]{0,100}?\b(?:op )?(?P<v>nihil)\b`)},
+	{kind: EffectLoss, keys: []string{"nihil"}, not: nihilNotRe,
+		re: re(subjectNear(benefitNouns, `bedraagt|bedragen|wordt|worden`, `(?:vastgesteld |gesteld )?op nihil|nihil`))},
+	{kind: EffectLoss, keys: []string{"nihil"}, not: nihilNotRe,
+		re: re(`\b(?P<a>stelt|stellen)\b[^.;]{0,30}?\b(?:de|het)\s+(?:\S+\s+){0,3}?(?:` + benefitNouns + `)\b[^.;]{0,60}?\bvast op (?P<v>nihil)\b`)},
 	{kind: EffectLoss, keys: []string{"in aanmerking"}, inherentNeg: true,
 		re: re(`\b(?P<a>komt|komen)\b[^.;]{0,60}?\b(?P<v>niet in aanmerking)\b`)},
 	{kind: EffectLoss, keys: []string{"niet", "geen"}, inherentNeg: true, need: benefitRe,
-		re: re(`\b(?P<a>wordt|worden)\b[^.;]{0,40}?\b(?P<v>(?:niet|geen)\b[^.;]{0,80}?\b(?:toegekend|verleend|verstrekt|uitbetaald|uitgekeerd|betaald))\b`)},
+		re: re(`\b(?P<a>wordt|worden)\b[^.;]{0,40}?\b(?P<v>(?:niet|geen)\b[^.;]{0,30}?\b(?:toegekend|verleend|verstrekt|uitbetaald|uitgekeerd|betaald))\b`)},
 	{kind: EffectLoss, keys: []string{"uitgesloten"}, need: benefitRe,
 		re: re(`\b(?P<a>is|zijn|wordt|worden)\b[^.;]{0,60}?\b(?P<v>uitgesloten)\b`)},
 	{kind: EffectLoss, keys: []string{"beëindig"},
@@ -175,8 +190,8 @@ var effectPatterns = []effectPattern{
 		re: re(`\b(?P<a>wordt|worden)\b[^.;]{0,120}?\b(?P<v>beëindigd)\b`)},
 
 	// withdrawal of a grant
-	{kind: EffectWithdrawal, keys: []string{"ingetrokken"}, need: grantRe,
-		re: re(`\b(?P<a>wordt|worden)\b[^.;]{0,120}?\b(?P<v>ingetrokken)\b`)},
+	{kind: EffectWithdrawal, keys: []string{"ingetrokken"}, not: namedRegulationRe,
+		re: re(subjectNear(grantNouns, `wordt|worden`, `ingetrokken`))},
 	{kind: EffectWithdrawal, keys: []string{"trek"}, sep: true,
 		re: re(`\b(?P<a>trekt|trekken)\b[^.;]{0,40}?\b(?:de|het|een|deze|die|dat|zijn|haar)\b[^.;]{0,60}?\b(?:` + grantNouns + `)\b[^.;]{0,60}?\b(?P<v>in)\b(?:\s*(?:[,.;]|$)|\s+(?:indien|als|wanneer|voor zover|voorzover|tenzij|met|zodra|zolang|ten|bij|op|per)\b)`)},
 
@@ -191,10 +206,10 @@ var effectPatterns = []effectPattern{
 		re: re(`\b(?P<a>wijst|wijzen)\b[^.;]{0,40}?\b(?:aanvraag|verzoek)\b[^.;]{0,60}?\b(?P<v>af)\b`)},
 
 	// suspension of payment
-	{kind: EffectSuspension, keys: []string{"schort"}, sep: true, need: re(`\b(?:` + benefitNouns + `|betaling|uitbetaling)\b`),
-		re: re(`\b(?P<a>schort|schorten)\b[^.;]{0,120}?\b(?P<v>op)\b`)},
-	{kind: EffectSuspension, keys: []string{"opgeschort", "geschorst"}, need: re(`\b(?:` + benefitNouns + `|betaling|uitbetaling)\b`),
-		re: re(`\b(?P<a>wordt|worden)\b[^.;]{0,120}?\b(?P<v>opgeschort|geschorst)\b`)},
+	{kind: EffectSuspension, keys: []string{"schort"}, sep: true,
+		re: re(`\b(?P<a>schort|schorten)\b[^.;]{0,40}?\b(?:de|het|een)\s+(?:\S+\s+){0,3}?(?P<v>` + benefitNouns + `|betaling|uitbetaling)\b[^.;]{0,80}?\bop\b`)},
+	{kind: EffectSuspension, keys: []string{"opgeschort", "geschorst"},
+		re: re(subjectNear(benefitNouns+`|betaling|uitbetaling`, `wordt|worden`, `opgeschort|geschorst`))},
 
 	// liability for another's debt
 	{kind: EffectLiability, keys: []string{"hoofdelijk"},
@@ -221,21 +236,26 @@ func effects(text string, offset int, sentence string) []Effect {
 	low := strings.ToLower(text)
 	var out []Effect
 	seen := map[[2]int]bool{}
+	// a voorlopige voorziening is a court measure, not a benefit; blank it
+	// out (keeping offsets) so that no pattern reads it as one
+	clean := interimRe.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("x", len(m)) })
 	for _, p := range effectPatterns {
 		if !containsAny(low, p.keys) {
 			continue
 		}
-		if p.need != nil && !p.need.MatchString(text) {
+		if p.need != nil && !p.need.MatchString(clean) {
 			continue
 		}
 		if (p.kind == EffectFine || p.kind == EffectSanction) && criminalRe.MatchString(text) {
 			continue
 		}
-		vi, ai := p.re.SubexpIndex("v"), p.re.SubexpIndex("a")
-		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
+		vi, ai, a2 := p.re.SubexpIndex("v"), p.re.SubexpIndex("a"), p.re.SubexpIndex("a2")
+		for _, m := range p.re.FindAllStringSubmatchIndex(clean, -1) {
 			vs, ve := m[2*vi], m[2*vi+1]
 			as, ae := vs, ve
-			if ai >= 0 && m[2*ai] >= 0 {
+			if a2 >= 0 && m[2*a2] >= 0 {
+				as, ae = m[2*a2], m[2*a2+1]
+			} else if ai >= 0 && m[2*ai] >= 0 {
 				as, ae = m[2*ai], m[2*ai+1]
 				if p.anchor != nil && as < vs {
 					// the nearest anchor before the core: "wordt ingetrokken
@@ -259,6 +279,9 @@ func effects(text string, offset int, sentence string) []Effect {
 				continue
 			}
 			first, last := min(as, vs), max(ae, ve)
+			if pi := p.re.SubexpIndex("p"); pi >= 0 && m[2*pi] >= 0 {
+				last = max(last, m[2*pi+1]) // the particle: "legt … een boete op"
+			}
 			if p.not != nil && p.not.MatchString(text[segmentStart(text, first):last]) {
 				continue
 			}
@@ -268,7 +291,7 @@ func effects(text string, offset int, sentence string) []Effect {
 				ts, te = first, last // "vordert de kosten volledig terug"
 			}
 			e := Effect{Kind: p.kind, Text: text[ts:te], Start: offset + ts, End: offset + te, Sentence: sentence}
-			e.Main = p.sep || !subordinateAt(text, first)
+			e.Main = p.sep || !subordinateAt(text, first) && !(as < vs && subordinateAt(text[ae:], vs-ae))
 			e.Bound = !powerBefore(text, ae) && !powerRe.MatchString(text[as:ae])
 			if !p.inherentNeg {
 				e.Negated = negatedBetween(text, first, last) || geenBefore(text, first)
@@ -288,6 +311,26 @@ func effects(text string, offset int, sentence string) []Effect {
 		return out[i].Kind < out[j].Kind
 	})
 	return out
+}
+
+// inCondition marks the effects of an onderdeel as conditions when the
+// lead-in it completes ends in a condition ("… heeft geen recht indien:"):
+// "a. het recht op kinderbijslag is uitgesloten;" is then a case, not a
+// consequence.
+func inCondition(u *clause.Unit, es []Effect) {
+	if u.Kind != clause.Onderdeel && u.Kind != clause.Subonderdeel || u.Parent == nil || len(u.Parent.Sentences) == 0 {
+		return
+	}
+	lead := strings.TrimSpace(u.Parent.Sentences[len(u.Parent.Sentences)-1].Text)
+	if !strings.HasSuffix(lead, ":") {
+		return
+	}
+	if firstSubordinator(lead[segmentStart(lead, len(lead)-1):]) < 0 {
+		return
+	}
+	for i := range es {
+		es[i].Main = false
+	}
 }
 
 func kindIndex(k string) int {

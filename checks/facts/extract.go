@@ -77,6 +77,7 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 					uf.Presumptions = append(uf.Presumptions, presumptions(s.Text, s.Start, s.ID)...)
 				}
 			}
+			inCondition(u, uf.Effects)
 			for _, s := range uf.Sentences {
 				if s.Actor != "" && s.ActorName != "" {
 					inherited = s

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/wetlint/wetlint/clause"
@@ -20,6 +21,11 @@ const (
 	MitDeferral        = "deferral"         // uitstel van betaling, betalingsregeling
 	MitProtectedIncome = "protected_income" // beslagvrije voet
 )
+
+// localKinds qualify the consequence of their own provision ("… tenzij
+// het hem niet te verwijten is", "naar rato"); they never speak for the
+// whole regulation, only for their article and what they name.
+var localKinds = map[string]bool{MitFault: true, MitProRata: true, MitRepair: true}
 
 // A Mitigation is a provision that softens harsh consequences, with the
 // provisions it names. A harsh provision counts as mitigated when a
@@ -41,11 +47,17 @@ type Mitigation struct {
 	Covers []string `json:"covers"`
 	// General is true when the sentence names no provision of the
 	// regulation (or names the regulation itself, "deze wet"): it applies
-	// to all of it.
+	// to all of it. Fault exceptions, pro rata and repair are never
+	// general (see localKinds).
 	General bool `json:"general"`
 	// GroupsOnly marks a hardship clause for groups of cases only
 	// ("voor groepen van gevallen"), without room for the individual case.
 	GroupsOnly bool `json:"groups_only,omitempty"`
+	// Softens lists the kinds of adverse effect (recovery, fine, …) in
+	// the units the mitigation covers and in its own article: what it is
+	// about. In an umbrella law, a mitigation that is not general counts
+	// only for a draft's effects of these kinds.
+	Softens []string `json:"softens"`
 }
 
 type mitigationPattern struct {
@@ -90,7 +102,7 @@ var mitigationPatterns = []mitigationPattern{
 		re: re(`\bevenredigheid(?:sbeginsel|stoets|stoetsing)?\b|\bproportion(?:eel|ele|aliteit)\b`)},
 	{kind: MitProportionality, keys: []string{"belangen"},
 		re: re(`\bbelangen\b[^.;]{0,80}?\baf\s*(?:weegt|wegen|gewogen|te wegen)\b|\bweegt\b[^.;]{0,80}?\bbelangen\b[^.;]{0,30}?\baf\b|\bbelangenafweging\b`)},
-	{kind: MitProportionality, keys: []string{"afstem", "afgestemd", "stemt"},
+	{kind: MitProportionality, keys: []string{"afstem", "af te stemmen", "afgestemd", "stemt", "stemmen"},
 		re: re(`\b(?:afgestemd|afstemmen|af te stemmen|stemt|stemmen)\b[^.;]{0,80}?\b(?:ernst|verwijtbaarheid|omstandigheden)\b`)},
 	{kind: MitProportionality, keys: []string{"rekening"},
 		re: re(`\brekening\s+(?:houdend|gehouden|houdt|te houden|wordt gehouden)\b[^.;]{0,50}?\b(?:ernst|verwijtbaarheid|mate waarin|(?:persoonlijke|bijzondere|individuele) omstandigheden|omstandigheden van (?:de|het) (?:persoon|geval|belanghebbende|betrokkene))\b`)},
@@ -100,17 +112,19 @@ var mitigationPatterns = []mitigationPattern{
 	// hardship clauses
 	{kind: MitHardship, keys: []string{"onbillijk"},
 		re: re(`\bonbillijkhe(?:id|den)\b(?:[^.;]{0,20}?\bvan overwegende aard\b)?|\bonbillijk\b`)},
+	{kind: MitHardship, keys: []string{"redenen", "bijzondere gevallen"}, power: true,
+		re: re(`\b(?:om|wegens|bij|indien) (?:gewichtige|dringende|zwaarwegende|bijzondere) redenen\b|\bin bijzondere gevallen\b[^.;]{0,120}?\b(?:toch|alsnog|anders)\b`)},
 	{kind: MitHardship, keys: []string{"hardheid"},
 		re: re(`\bhardheids(?:clausule|bepaling|regeling)\b`)},
-	{kind: MitHardship, keys: []string{"afwijk", "buiten toepassing", "ontheffing", "vrijstelling"},
+	{kind: MitHardship, keys: []string{"afwijk", "af te wijken", "wijkt", "buiten toepassing", "ontheffing", "vrijstelling"},
 		re: re(`\b(?:afwijken|afwijking|af te wijken|wijkt\b[^.;]{0,60}?\baf|buiten toepassing (?:laten|te laten|gelaten|verklaren)|ontheffing verlenen|ontheffing te verlenen|vrijstelling verlenen|vrijstelling te verlenen)\b[^.;]{0,160}?\b(?:bijzondere (?:gevallen|omstandigheden)|dringende redenen|individuele gevallen|schrijnend\w*|ten gunste van)\b|\b(?:in bijzondere gevallen|indien bijzondere omstandigheden|ten gunste van)\b[^.;]{0,160}?\b(?:afwijken|af te wijken|buiten toepassing (?:laten|te laten|verklaren))\b`)},
 
 	// small amounts
-	{kind: MitDeMinimis, keys: []string{"€", "euro", "bedraagt", "minder dan", "lager dan", "doelmatig", "gering"},
+	{kind: MitDeMinimis, keys: []string{"€", "euro", "bedraagt", "meer dan", "minder dan", "lager dan", "doelmatig", "gering"},
 		re: re(`\b(?:niet|geen)\b[^.;]{0,80}?\b(?:teruggevorderd|terugvordering|ingevorderd|invordering|terug te vorderen|in te vorderen|verrekend|herzien|opgelegd)\b[^.;]{0,120}?(?:€|\beuro\b|\bniet meer (?:bedraagt|dan)\b|\bminder (?:bedraagt|dan)\b|\blager (?:is )?dan\b|\bdoelmatig\w*|\bgering\w*)|(?:€ ?\d|\beuro\b)[^.;]{0,100}?\b(?:niet|geen)\b[^.;]{0,40}?\b(?:teruggevorderd|terugvordering|ingevorderd|invordering)\b|\bafgezien van (?:terug|in)vordering\b[^.;]{0,120}?(?:€|\bgering\w*|\bdoelmatig\w*)`)},
 
 	// a right to be heard, human review
-	{kind: MitHearing, keys: []string{"zienswijze", "gehoord", "horen", "hoort", "menselijk"}, not: noHearingRe,
+	{kind: MitHearing, keys: []string{"zienswijze", "gehoord", "horen", "hoort", "hoorplicht", "menselijk"}, not: noHearingRe,
 		re: re(`\bzienswijze\b|\bin de gelegenheid\b[^.;]{0,80}?\b(?:te worden gehoord|gehoord te worden|te horen|zijn standpunt|haar standpunt|te reageren)\b|\bhoort\b[^.;]{0,40}?\b(?:de |het )?(?:belanghebbende|betrokkene|aanvrager|ouder|werknemer|verzekerde|hem|haar)\b|\b(?:wordt|worden)\b[^.;]{0,60}?\bgehoord\b|\bhoorplicht\b|\bmenselijke (?:tussenkomst|beoordeling|toets)\b`)},
 
 	// pro rata
@@ -122,7 +136,7 @@ var mitigationPatterns = []mitigationPattern{
 		re: re(`\b(?:herstellen|te herstellen|herstelt|hersteld|herstel van)\b[^.;]{0,40}?\b(?:verzuim|gebrek|tekortkoming)\b|\b(?:verzuim|gebrek|tekortkoming)\b[^.;]{0,80}?\b(?:te herstellen|herstellen|herstelt|hersteld)\b|\bherstel(?:termijn|mogelijkheid)\b|\bin de gelegenheid\b[^.;]{0,100}?\b(?:aan te vullen|alsnog)\b`)},
 
 	// fault: no consequence when the person is not to blame
-	{kind: MitFault, keys: []string{"verwijt", "toe te rekenen", "toegerekend", "aan te rekenen", "schuld", "toedoen", "verschoonbaar", "te wijten", "tegengeworpen"},
+	{kind: MitFault, keys: []string{"verwijt", "verweten", "toe te rekenen", "toegerekend", "aan te rekenen", "schuld", "toedoen", "verschoonbaar", "te wijten", "tegengeworpen"},
 		re: re(`\b(?:niet|geen)\b[^.;]{0,50}?\b(?:te verwijten|verweten|toe te rekenen|toegerekend|verwijtbaar|aan te rekenen|tegengeworpen)\b|\bbuiten (?:zijn|haar|hun) (?:schuld|toedoen)\b|\bverschoonbaar\b|\bniet aan (?:hem|haar|hen|de \w+) (?:is )?te wijten\b|\btenzij\b[^.;]{0,80}?\b(?:te wijten|verwijtbaar|opzet|grove schuld|te verwijten|verweten)\b|\bgeen opzet of grove schuld\b`)},
 
 	// deferral of payment
@@ -163,7 +177,7 @@ func mitigationsIn(doc *clause.Document, u *clause.Unit, s clause.Sentence, refs
 			coversDone = true
 		}
 		m := Mitigation{Kind: p.kind, Unit: u.ID, Label: u.Label, Text: s.Text[loc[0]:loc[1]],
-			Start: s.Start + loc[0], End: s.Start + loc[1], Sentence: s.ID, Covers: covers, General: general}
+			Start: s.Start + loc[0], End: s.Start + loc[1], Sentence: s.ID, Covers: covers, General: general && !localKinds[p.kind]}
 		if a := u.Article(); a != nil {
 			m.Article = topArticle(a).ID
 		}
@@ -201,9 +215,11 @@ func topArticle(a *clause.Unit) *clause.Unit {
 
 // coverage returns what a sentence names: the internal units its
 // references resolve to (ranges and divisions expanded to their articles)
-// and "dit hoofdstuk"-style mentions; general is true when it names none.
+// and "dit hoofdstuk"-style mentions; general is true when it names none
+// (a reference to a provision that does not exist still names one).
 func coverage(doc *clause.Document, u *clause.Unit, s clause.Sentence, refs []Reference) (covers []string, general bool) {
 	seen := map[string]bool{}
+	named := false // the sentence names a provision, even one that does not exist
 	add := func(id string) {
 		if id != "" && !seen[id] {
 			seen[id] = true
@@ -214,6 +230,7 @@ func coverage(doc *clause.Document, u *clause.Unit, s clause.Sentence, refs []Re
 		if r.Start < s.Start || r.End > s.End || r.Scope != ScopeInternal {
 			continue
 		}
+		named = true
 		if r.Range && len(r.Articles) >= 2 {
 			for _, a := range articleRange(doc, r.Articles[0], r.Articles[1]) {
 				add(a.ID)
@@ -231,6 +248,7 @@ func coverage(doc *clause.Document, u *clause.Unit, s clause.Sentence, refs []Re
 		}
 	}
 	for _, m := range selfDivRe.FindAllStringSubmatch(s.Text, -1) {
+		named = true
 		kind := clause.Kind(strings.ToLower(m[1]))
 		for x := u; x != nil; x = x.Parent {
 			if x.Kind == kind {
@@ -245,7 +263,7 @@ func coverage(doc *clause.Document, u *clause.Unit, s clause.Sentence, refs []Re
 			}
 		}
 	}
-	return covers, len(covers) == 0
+	return covers, !named
 }
 
 // articlesIn lists the articles under a division.
@@ -305,5 +323,32 @@ func mitigations(doc *clause.Document, units map[string]*UnitFacts) []Mitigation
 			return true
 		})
 	}
+	for i := range out {
+		out[i].Softens = softens(doc, units, &out[i])
+	}
+	return out
+}
+
+// softens returns the effect kinds in the units a mitigation covers and in
+// its own article, sorted.
+func softens(doc *clause.Document, units map[string]*UnitFacts, m *Mitigation) []string {
+	kinds := map[string]bool{}
+	for _, id := range append([]string{m.Article}, m.Covers...) {
+		if u := doc.Unit(id); u != nil {
+			u.Walk(func(x *clause.Unit) bool {
+				if uf := units[x.ID]; uf != nil {
+					for _, e := range uf.Effects {
+						kinds[e.Kind] = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	out := make([]string, 0, len(kinds))
+	for k := range kinds {
+		out = append(out, k)
+	}
+	sort.Strings(out)
 	return out
 }

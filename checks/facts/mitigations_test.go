@@ -51,6 +51,8 @@ func TestMitigationKinds(t *testing.T) {
 		{"De subsidie wordt naar evenredigheid verlaagd.", "pro_rata"},
 		{"Het college kan ten gunste van de aanvrager afwijken van artikel 3, voor zover toepassing daarvan zal leiden tot een onbillijkheid van overwegende aard.", "hardship_clause"},
 		{"Onze Minister kan in bijzondere gevallen afwijken van deze regeling.", "hardship_clause"},
+		{"De Commissie kan om gewichtige redenen beslissen, dat een niet tijdig ingediende vordering toch in aanmerking komt.", "hardship_clause"},
+		{"Het UWV is bevoegd in bijzondere gevallen ten gunste van de werknemer af te wijken van de in de eerste volzin genoemde drie maanden.", "hardship_clause"},
 		{"Indien een herziening leidt tot een terug te vorderen bedrag, wordt dit bedrag niet teruggevorderd indien dat niet meer bedraagt dan € 118.", "de_minimis"},
 		{"Een tegemoetkoming wordt niet toegekend indien deze minder dan € 24 zou bedragen.", ""},
 		{"Voordat het college een besluit tot terugvordering neemt, stelt het de belanghebbende in de gelegenheid zijn zienswijze naar voren te brengen.", "hearing"},

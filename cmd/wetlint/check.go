@@ -16,6 +16,7 @@ type checkOptions struct {
 	format    string
 	failLevel string
 	families  []string
+	context   []string
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -38,6 +39,7 @@ wordt gemeld met pad en positie; de andere bestanden worden gewoon gecontroleerd
 	f.StringVar(&o.format, "format", "text", "uitvoerformaat: "+strings.Join(report.Formats, ", "))
 	f.StringVar(&o.failLevel, "fail-level", "warning", "afsluitcode 1 bij bevindingen van deze ernst of hoger: error, warning, info")
 	f.StringSliceVar(&o.families, "family", nil, "alleen deze families: "+strings.Join(checks.Families, ", "))
+	f.StringArrayVar(&o.context, "context", nil, "een wet die het ontwerp van toepassing verklaart (een koepelwet zoals de Awir), zodat matigingen daarin meetellen; herhaalbaar")
 	return cmd
 }
 
@@ -56,7 +58,11 @@ func runCheck(cmd *cobra.Command, o *checkOptions, args []string, stdout, stderr
 		}
 		return exitWith(exitInternal, err)
 	}
-	files := engine.Run(cmd.Context(), args, checks.RunOptions{})
+	umbrellas, err := engine.LoadContext(o.context, nil)
+	if err != nil {
+		return exitWith(exitUsage, err)
+	}
+	files := engine.Run(cmd.Context(), args, checks.RunOptions{Context: umbrellas})
 	code := exitOK
 	for _, f := range files {
 		if f.Err != nil {

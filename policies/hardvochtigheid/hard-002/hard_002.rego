@@ -1,0 +1,57 @@
+# METADATA
+# title: Alles-of-niets bij één verzuim
+# description: |
+#   Eén gemiste formele handeling — een aanvraag of gegevens te laat, een
+#   betaling niet of niet volledig, een inschrijving die ontbreekt — kost de
+#   persoon het hele recht, niet alleen het deel waarop het verzuim betrekking
+#   heeft. De Afdeling bestuursrechtspraak maakte in 2019 een einde aan deze
+#   alles-of-nietsbenadering in de kinderopvangtoeslag. Laat het recht naar
+#   rato bestaan, bied een herstelmogelijkheid of een uitzondering voor wie
+#   niets te verwijten valt, of geef ruimte voor een evenredigheidsafweging.
+#   Voorwaarden die iemands status beschrijven (leeftijd, woonplaats) vallen
+#   hier niet onder; het gaat om handelingen die iemand kan vergeten.
+# custom:
+#   id: HARD-002
+#   name: alles-of-niets
+#   family: hardvochtigheid
+#   severity: warning
+#   source: ABRvS 23 oktober 2019, ECLI:NL:RVS:2019:3535; Awir art. 49, derde lid (tekst 2021)
+#   scope: document
+package wetlint.rules.hardvochtigheid["HARD-002"]
+
+import data.wetlint.hard
+import data.wetlint.result
+import data.wetlint.text
+
+mitigations := {"pro_rata", "proportionality", "hardship_clause", "fault_exception", "repair"}
+
+# the entitlement exists only when a formal act was done
+only_if := `\b(?:slechts|uitsluitend|alleen)\b[^.;]{0,30}?\b(?:indien|als (?:de|het|een|hij|zij|zijn|haar|er)|wanneer|voor zover|voorzover|mits)\b[^.;]{0,200}?\b(?:ingediend|betaald|voldaan|overgelegd|gemeld|ondertekend|ingeschreven|nagekomen|aangevraagd)\b`
+
+entitlement := `\b(?:recht|aanspraak)\b`
+
+report contains f if {
+	some [u, e] in hard.effects_of("loss")
+	hard.all_or_nothing(u, e)
+	not hard.mitigated(u, mitigations, e.kind)
+	msg := sprintf(
+		"%s kost één verzuim — te laat, onvolledig of niet betaald — het hele recht (‘%s’); het recht blijft niet naar rato bestaan en het verzuim kan niet worden hersteld%s",
+		[result.where(u), e.text, hard.umbrella_note],
+	)
+	f := result.finding_at(rego.metadata.chain(), u.id, e.start, e.end, msg)
+}
+
+report contains f if {
+	some u in text.text_units
+	some s in u.sentences
+	regex.match(entitlement, s.lower)
+	some r in text.ranges(s.lower, only_if)
+	not regex.match(hard.partial, s.lower)
+	not hard.mitigated(u, mitigations, "loss")
+	phrase := substring(s.text, r[0], r[1] - r[0])
+	msg := sprintf(
+		"%s bestaat het recht alleen als een formele handeling volledig is verricht (‘%s’); wie één onderdeel mist, verliest alles, ook als het verzuim klein is%s",
+		[result.where(u), phrase, hard.umbrella_note],
+	)
+	f := result.finding_at(rego.metadata.chain(), u.id, s.start + r[0], s.start + r[1], msg)
+}

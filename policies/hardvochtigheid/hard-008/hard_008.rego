@@ -1,0 +1,41 @@
+# METADATA
+# title: Vermoeden of fictie ten nadele van de persoon
+# description: |
+#   De bepaling neemt iets aan ten nadele van de persoon — hij wordt geacht of
+#   vermoed iets verkeerd te hebben gedaan, een gevolg volgt al uit een
+#   vermoeden — of legt hem de bewijslast op (‘tenzij hij aannemelijk
+#   maakt’). Iemand moet dan een negatief feit bewijzen, wat vaak niet lukt.
+#   Een fictie in het voordeel van de persoon (‘wordt geacht een aanvraag te
+#   hebben gedaan’) en een bewijslast voor het bestuursorgaan vallen hier niet
+#   onder. Motiveer het vermoeden en de bewijslast, en beperk ze tot wat nodig
+#   is.
+# custom:
+#   id: HARD-008
+#   name: vermoeden-ten-nadele
+#   family: hardvochtigheid
+#   severity: warning
+#   source: Awir art. 16, vierde lid, en art. 9a (tekst 2021)
+#   scope: article
+package wetlint.rules.hardvochtigheid["HARD-008"]
+
+import data.wetlint.result
+import data.wetlint.text
+
+what := {
+	"fiction": "geldt een fictie ten nadele van de persoon",
+	"presumption": "wordt een vermoeden ten nadele van de persoon aangenomen",
+	"burden": "moet de persoon zelf het tegendeel aannemelijk maken",
+	"suspicion": "volgt een nadelig gevolg al uit een vermoeden",
+}
+
+report contains f if {
+	some u in text.text_units
+	some p in u.presumptions
+	p.polarity == "adverse"
+	p.person
+	msg := sprintf(
+		"%s %s (‘%s’); wie het tegendeel moet bewijzen, slaagt daar vaak niet in — motiveer dit in de toelichting en beperk het tot wat nodig is",
+		[result.where(u), what[p.kind], p.text],
+	)
+	f := result.finding_at(rego.metadata.chain(), u.id, p.start, p.end, msg)
+}

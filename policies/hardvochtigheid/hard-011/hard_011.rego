@@ -1,0 +1,51 @@
+# METADATA
+# title: Nadelig besluit ambtshalve of geautomatiseerd, zonder horen
+# description: |
+#   Het bestuursorgaan neemt een nadelig besluit — een herziening, een
+#   terugvordering, een verlaging — ambtshalve of geautomatiseerd, en de
+#   regeling geeft de persoon niet eerst de gelegenheid zijn zienswijze te
+#   geven, en voorziet niet in een beoordeling door een mens. Fouten in
+#   gegevens of een systeem treffen dan mensen zonder dat iemand meekijkt.
+#   Sinds 2021 moet de Dienst Toeslagen de belanghebbende horen voor een
+#   mogelijk onevenredig besluit (artikel 26b Awir). Een hoorrecht in hetzelfde
+#   artikel, in een bepaling die dit artikel noemt of voor de hele regeling
+#   neemt het bezwaar weg.
+# custom:
+#   id: HARD-011
+#   name: besluit-zonder-horen
+#   family: hardvochtigheid
+#   severity: warning
+#   source: Awir art. 26b (tekst 2021)
+#   scope: document
+package wetlint.rules.hardvochtigheid["HARD-011"]
+
+import data.wetlint.hard
+import data.wetlint.result
+import data.wetlint.text
+
+mitigations := {"hearing", "proportionality"}
+
+automatic := `\bgeautomatiseerd\w*|\bautomatisch\w*|\bzonder (?:menselijke )?tussenkomst\b|\bambtshalve\b[^.;]{0,60}?\b(?:vast(?:stellen|gesteld|stelt|te stellen)|bepalen|bepaalt|bepaald|herzien|herziet|verlagen|verlaagt|beëindigen|beëindigt|intrekken|trekt|terugvorderen|vordert)\b`
+
+adverse := `\bherzien\w*|\bherziening\b|\bterugvorder\w*|\bteruggevorderd\b|\bnihil\b|\blager\b|\bverlag\w*|\bverlaagt\b|\bintrek\w*|\bingetrokken\b|\bbeëindig\w*|\bboete\b|\bweiger\w*|\bopschort\w*|\bhoogte van\b`
+
+favourable := `\bautomatisch\w* (?:verleng|toegekend|toegekend|uitbetaald|verstrekt|ingeschreven)\w*`
+
+report contains f if {
+	some u in text.text_units
+	some s in u.sentences
+	some r in text.ranges(s.lower, automatic)
+	regex.match(adverse, s.lower)
+	not regex.match(favourable, s.lower)
+	hard.concerns_person(s.lower)
+	not hard.mitigated(u, mitigations, "")
+	msg := sprintf(
+		"%s neemt het bestuursorgaan een nadelig besluit %s (‘%s’) zonder dat de persoon eerst zijn zienswijze kan geven of een mens het besluit beoordeelt%s",
+		[result.where(u), how(s.lower), substring(s.text, r[0], r[1] - r[0]), hard.umbrella_note],
+	)
+	f := result.finding_at(rego.metadata.chain(), u.id, s.start + r[0], s.start + r[1], msg)
+}
+
+how(s) := "ambtshalve" if contains(s, "ambtshalve")
+
+how(s) := "geautomatiseerd" if not contains(s, "ambtshalve")

@@ -228,7 +228,8 @@ func (b *inputBuilder) document() *ast.Term {
 	nums := make([]*ast.Term, len(b.fx.Numbering))
 	for i, n := range b.fx.Numbering {
 		nums[i] = obj(kv{"unit", str(n.Unit)}, kv{"number", str(n.Number)}, kv{"style", str(n.Style)},
-			kv{"chapter", str(n.Chapter)}, kv{"base", num(n.Base)}, kv{"suffix", str(n.Suffix)}, kv{"status", str(n.Status)})
+			kv{"chapter", str(n.Chapter)}, kv{"base", num(n.Base)}, kv{"suffix", str(n.Suffix)}, kv{"status", str(n.Status)},
+			kv{"duplicate_of", str(n.DuplicateOf)})
 	}
 	dirs := make([]*ast.Term, len(d.Directives))
 	for i, x := range d.Directives {

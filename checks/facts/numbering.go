@@ -20,6 +20,9 @@ type Number struct {
 	Base    int    `json:"base"`              // the numeric part (Roman numerals converted); 0 for "other"
 	Suffix  string `json:"suffix,omitempty"`  // inserted-article letters ("a" in 14a) or "bis", "ter"
 	Status  string `json:"status,omitempty"`  // "vervallen" when the source says so
+	// DuplicateOf is the id of an earlier article with the same number,
+	// "" when the number is the first of its kind.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
 }
 
 var (
@@ -33,11 +36,19 @@ var (
 // in document order, with their numbers taken apart.
 func numbering(doc *clause.Document) []Number {
 	var out []Number
+	first := map[string]string{}
 	for _, a := range doc.Articles() {
 		if a.Quoted || (a.Parent != nil && a.Parent.Kind == clause.Artikel) {
 			continue
 		}
-		out = append(out, ParseNumber(a.ID, a.Number, a.Status))
+		n := ParseNumber(a.ID, a.Number, a.Status)
+		key := strings.ToLower(a.Number)
+		if id, seen := first[key]; seen && key != "" {
+			n.DuplicateOf = id
+		} else {
+			first[key] = a.ID
+		}
+		out = append(out, n)
 	}
 	return out
 }

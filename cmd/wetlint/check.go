@@ -30,7 +30,12 @@ wordt gemeld met pad en positie; de andere bestanden worden gewoon gecontroleerd
 		Example: `  wetlint check wet.md
   wetlint check --format json corpus/
   wetlint check --family doenvermogen,hardvochtigheid --fail-level error ontwerp.xml`,
-		Args: cobra.MinimumNArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return exitWith(exitUsage, fmt.Errorf("geef ten minste één bestand of map op; zie `wetlint check --help`"))
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(cmd, o, args, stdout, stderr)
 		},

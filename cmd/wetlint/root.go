@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -25,6 +26,29 @@ Afsluitcodes:
   2  gebruiksfout, of een bestand dat niet gelezen kon worden
   3  interne fout in wetlint`
 
+// usageTemplate is cobra's template with Dutch headings.
+const usageTemplate = `Gebruik:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [opdracht]{{end}}{{if gt (len .Aliases) 0}}
+
+Ook:
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+Voorbeelden:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+Opdrachten:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+Opties:
+{{.LocalFlags.FlagUsages | dutchFlags | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+Algemene opties:
+{{.InheritedFlags.FlagUsages | dutchFlags | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+Gebruik "{{.CommandPath}} [opdracht] --help" voor meer over een opdracht.{{end}}
+`
+
 func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "wetlint",
@@ -37,14 +61,48 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.SetHelpCommandGroupID("")
+	root.SetUsageTemplate(usageTemplate)
+	root.SetHelpCommand(&cobra.Command{
+		Use:   "help [opdracht]",
+		Short: "Toon de hulp bij een opdracht",
+		Run: func(c *cobra.Command, args []string) {
+			target, _, err := c.Root().Find(args)
+			if target == nil || err != nil {
+				target = c.Root()
+			}
+			target.Help()
+		},
+	})
 	root.AddCommand(
 		newCheckCmd(stdout, stderr),
 		newParseCmd(stdout, stderr),
 		newRulesCmd(stdout),
 		newVersionCmd(stdout),
 	)
+	dutchHelp(root)
 	return root
+}
+
+func init() {
+	cobra.AddTemplateFunc("dutchFlags", func(s string) string {
+		return strings.NewReplacer("(default ", "(standaard ", " strings ", " lijst   ", " string ", " tekst  ", "[=true|false]", "").Replace(s)
+	})
+}
+
+// dutchHelp gives every command a Dutch help flag and "[opties]" instead
+// of "[flags]" in its usage line.
+func dutchHelp(c *cobra.Command) {
+	c.InitDefaultHelpFlag()
+	if f := c.Flags().Lookup("help"); f != nil {
+		f.Usage = "toon de hulp bij deze opdracht"
+	}
+	if c.HasAvailableFlags() && !c.DisableFlagsInUseLine {
+		c.DisableFlagsInUseLine = true
+		c.Use += " [opties]"
+	}
+	for _, sub := range c.Commands() {
+		dutchHelp(sub)
+	}
 }
 
 // run executes wetlint with args and returns the exit code.

@@ -6,11 +6,25 @@
 package wetlint.text
 
 # ranges returns the rune ranges [start, end) where pattern matches in the
-# lower-case text s. Overlapping repeats of the same match string are all
-# found.
-ranges(s, pattern) := {[i, i + count(m)] |
+# lower-case text s. Every occurrence of every match string is found; a
+# range inside a longer one ("nederlander" in "nederlanders") is left out,
+# so no two ranges start at the same place.
+ranges(s, pattern) := {r |
+	found := occurrences(s, pattern)
+	some r in found
+	not inside(r, found)
+}
+
+occurrences(s, pattern) := {[i, i + count(m)] |
 	some m in regex.find_n(pattern, s, -1)
 	some i in indexof_n(s, m)
+}
+
+inside(r, found) if {
+	some o in found
+	o != r
+	o[0] <= r[0]
+	r[1] <= o[1]
 }
 
 # regeling_units are the units of the regulation itself, without quoted

@@ -47,21 +47,10 @@ report contains f if {
 }
 
 report contains f if {
-	some i, j
-	a := numbers[i]
-	b := numbers[j]
-	i < j
-	a.number != ""
-	lower(a.number) == lower(b.number)
-	not earlier_duplicate(i, a.number)
-	msg := sprintf("artikel %s komt meer dan eens voor; geef ieder artikel een eigen nummer", [b.number])
-	f := result.finding(rego.metadata.chain(), b.unit, msg)
-}
-
-earlier_duplicate(i, number) if {
-	some k
-	k < i
-	lower(numbers[k].number) == lower(number)
+	some n in numbers
+	n.duplicate_of != ""
+	msg := sprintf("artikel %s komt meer dan eens voor; geef ieder artikel een eigen nummer", [n.number])
+	f := result.finding(rego.metadata.chain(), n.unit, msg)
 }
 
 report contains f if {

@@ -3,7 +3,7 @@ package wetlint.rules.wetgevingstoets["AR-020_test"]
 import data.wetlint.rules.wetgevingstoets["AR-020"] as rule
 import data.wetlint.testing as t
 
-n(num, style, chapter, base, suffix) := {"unit": concat(":", ["art", num]), "number": num, "style": style, "chapter": chapter, "base": base, "suffix": suffix, "status": ""}
+n(num, style, chapter, base, suffix) := {"unit": concat(":", ["art", num]), "number": num, "style": style, "chapter": chapter, "base": base, "suffix": suffix, "status": "", "duplicate_of": ""}
 
 input_for(numbers) := t.merge_document(t.doc([t.unit(x.unit, "Tekst.") | some x in numbers]), {"numbering": numbers})
 
@@ -15,7 +15,8 @@ test_fail_gap if {
 }
 
 test_fail_duplicate if {
-	r := rule.report with input as input_for([n("1", "arabic", "", 1, ""), n("2", "arabic", "", 2, ""), n("2", "arabic", "", 2, "")])
+	second := object.union(n("2", "arabic", "", 2, ""), {"unit": "art:2#2", "duplicate_of": "art:2"})
+	r := rule.report with input as input_for([n("1", "arabic", "", 1, ""), n("2", "arabic", "", 2, ""), second])
 	some f in r
 	contains(f.message, "meer dan eens")
 }

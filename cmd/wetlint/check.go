@@ -44,7 +44,7 @@ wordt gemeld met pad en positie; de andere bestanden worden gewoon gecontroleerd
 	f.StringVar(&o.format, "format", "text", "uitvoerformaat: "+strings.Join(report.Formats, ", "))
 	f.StringVar(&o.failLevel, "fail-level", "warning", "afsluitcode 1 bij bevindingen van deze ernst of hoger: error, warning, info")
 	f.StringSliceVar(&o.families, "family", nil, "alleen deze families: "+strings.Join(checks.Families, ", "))
-	f.StringArrayVar(&o.context, "context", nil, "een wet die het ontwerp van toepassing verklaart (een koepelwet zoals de Awir), zodat matigingen daarin meetellen; herhaalbaar")
+	f.StringArrayVar(&o.context, "context", nil, "een `bestand` met een wet die het ontwerp van toepassing verklaart (een koepelwet zoals de Awir), zodat matigingen daarin meetellen; herhaalbaar")
 	return cmd
 }
 

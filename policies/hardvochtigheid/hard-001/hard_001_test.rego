@@ -37,6 +37,14 @@ test_fail_mitigation_that_does_not_cover if {
 	}
 }
 
+# a fault exception qualifies its own lid only
+test_fail_fault_exception_in_another_lid if {
+	lid1 := h.lid("art:5", "1", "De subsidie wordt volledig teruggevorderd.", [h.effect("recovery", "wordt volledig teruggevorderd", {})])
+	m := h.mitigation("fault_exception", "art:5/lid:2", {"general": false})
+	count(rule.report) == 1 with input as h.doc([lid1], [m])
+	count(rule.report) == 0 with input as h.doc([lid1], [object.union(m, {"unit": "art:5/lid:1"})])
+}
+
 # a unit that names the article holding the mitigation imports it
 test_pass_named_mitigation if {
 	u := object.union(recovery, {"references": [{"scope": "internal", "targets": ["art:26b"]}]})

@@ -35,21 +35,22 @@ considered if {
 	regex.match(consideration, t.lower)
 }
 
-# the triggers of HARD-001, HARD-002 and HARD-007: recovery, all-or-nothing
-# loss, fines and sanctions that concern people
+# the triggers of HARD-001, HARD-002 and HARD-007: an imposed recovery that
+# concerns people, an all-or-nothing loss, a fixed fine or sanction
 burden(u, e) if {
-	e.kind in {"recovery", "sanction"}
+	e.kind == "recovery"
 	hard.imposed(e)
 	hard.concerns_person(hard.sentence(u, e.sentence).lower)
 }
 
-burden(_, e) if {
-	e.kind == "fine"
-	e.bound
-	not e.negated
-}
-
 burden(u, e) if hard.all_or_nothing(u, e)
+
+burden(_, e) if {
+	e.kind in {"fine", "sanction"}
+	not e.negated
+	e.amount != ""
+	not e.maximum
+}
 
 burdens contains [hard.position(u), u.id, e.start, e.end, e.text] if {
 	some u in text.text_units

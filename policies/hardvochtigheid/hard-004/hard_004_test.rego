@@ -37,6 +37,11 @@ test_pass_clause_or_consideration if {
 }
 
 test_pass_no_burden if {
-	u := h.unit("art:2", "De Minister verstrekt op aanvraag subsidie.", [], [])
-	count(rule.report) == 0 with input as h.with_toelichting(h.doc([u], []), "Geen.")
+	every u in [
+		h.unit("art:2", "De Minister verstrekt op aanvraag subsidie.", [], []),
+		# a fine with a maximum is no trigger (HARD-007 asks for a fixed one)
+		h.unit("art:2", "De Minister legt een boete op van ten hoogste € 500.", [h.effect("fine", "legt een boete op", {"amount": "€ 500", "maximum": true})], []),
+	] {
+		count(rule.report) == 0 with input as h.with_toelichting(h.doc([u], []), "Geen.")
+	}
 }

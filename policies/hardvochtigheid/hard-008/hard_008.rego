@@ -28,11 +28,27 @@ what := {
 	"suspicion": "volgt een nadelig gevolg al uit een vermoeden",
 }
 
+adverse(p) if {
+	p.polarity == "adverse"
+	p.person
+}
+
+# a burden that rebuts a presumption in the same sentence ("wordt vermoed
+# …, tenzij hij aannemelijk maakt …") is part of that presumption: one
+# finding
+rebuttal(u, p) if {
+	p.kind == "burden"
+	some q in u.presumptions
+	q.kind in {"fiction", "presumption"}
+	q.sentence == p.sentence
+	adverse(q)
+}
+
 report contains f if {
 	some u in text.text_units
 	some p in u.presumptions
-	p.polarity == "adverse"
-	p.person
+	adverse(p)
+	not rebuttal(u, p)
 	msg := sprintf(
 		"%s %s (‘%s’); wie het tegendeel moet bewijzen, slaagt daar vaak niet in — motiveer dit in de toelichting en beperk het tot wat nodig is",
 		[result.where(u), what[p.kind], p.text],

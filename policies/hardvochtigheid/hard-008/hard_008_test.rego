@@ -30,3 +30,14 @@ test_pass_favourable_or_neutral if {
 		count(rule.report) == 0 with input as h.doc([u], [])
 	}
 }
+
+test_pass_rebuttal_is_part_of_the_presumption if {
+	u := h.unit("art:4", "x", [], [
+		h.presumption("presumption", "adverse", "wordt vermoed"),
+		h.presumption("burden", "adverse", "tenzij hij aannemelijk maakt"),
+	])
+	r := rule.report with input as h.doc([u], [])
+	count(r) == 1
+	some f in r
+	contains(f.message, "wordt vermoed")
+}

@@ -4,12 +4,10 @@
 #   Een partner, medebewoner of andere persoon moet de schuld van een ander
 #   betalen, ook als hij zelf niets verkeerd deed of de schuld niet kende. In de
 #   toeslagen werden partners zo aangesproken voor terugvorderingen die zij
-#   niet hadden veroorzaakt. Een waarschuwing is het wanneer de aansprakelijke
-#   tot het huishouden behoort (partner, medebewoner, ouder, kind) of een derde
-#   is; bij bestuurders, vennoten en ondernemingen is hoofdelijkheid
-#   gebruikelijker en meldt wetlint het ter informatie, net als wanneer de
-#   persoon zich kan bevrijden door aan te tonen dat het hem niet te
-#   verwijten is.
+#   niet hadden veroorzaakt. Bij bestuurders, vennoten, ondernemingen en wie
+#   een nalatenschap afwikkelt is hoofdelijkheid gebruikelijker; dan meldt
+#   wetlint het ter informatie, net als wanneer de persoon zich kan bevrijden
+#   door aan te tonen dat het hem niet te verwijten is.
 # custom:
 #   id: HARD-010
 #   name: hoofdelijke-aansprakelijkheid
@@ -22,9 +20,9 @@ package wetlint.rules.hardvochtigheid["HARD-010"]
 import data.wetlint.hard
 import data.wetlint.result
 
-# the person who must pay belongs to the household of the debtor, or is a
-# third person without any role in the debt
-household := `\b(?:partner|partners|medebewoner|medebewoners|echtgeno(?:ot|te|ten)|geregistreerde partner|gezinslid|gezinsleden|ouder|ouders|kind|kinderen|huisgeno(?:ot|ten)|bewoner|bewoners|inwonende|een derde|de derde)\b`
+# the one who must pay acts for a business, a legal person or an estate:
+# liability is usual there (company and tax law)
+corporate := `\b(?:bestuurder|bestuurders|vennoot|vennoten|vennootschap|rechtspersoon|rechtspersonen|aannemer|onderaannemer|inlener|werkgever|werkgevers|aandeelhouder|aandeelhouders|onderneming|ondernemer|maatschap|instelling|lichaam|lichamen|beheerder|verzekeraar|bank|fonds|notaris|executeur|executeurs|vereffenaar|vereffenaars|bewindvoerder|curator|vertegenwoordiger|leider|normadressaten|vereniging|stichting|coöperatie|vervoerder|exploitant)\b`
 
 excused(u, e) if {
 	some m in input.document.mitigations
@@ -49,8 +47,6 @@ severity(f, u, e, s) := result.with_severity(f, "info") if mild(u, e, s)
 
 severity(f, u, e, s) := f if not mild(u, e, s)
 
-# liability of directors, partners in a firm, contractors: usual in company
-# and tax law
-mild(_, _, s) if not regex.match(household, s.lower)
+mild(u, _, s) if regex.match(corporate, hard.condition(u, s))
 
 mild(u, e, _) if excused(u, e)

@@ -77,8 +77,37 @@ within(id, target) if id == target
 
 within(id, target) if startswith(id, concat("", [target, "/"]))
 
+# local kinds qualify their own provision: they count in their lid only
+local_kinds := {"fault_exception", "pro_rata", "repair"}
+
+# member_of: the lid a unit id lies in, or its article ("art:4/lid:2/ond:a"
+# → "art:4/lid:2", "art:4" → "art:4")
+member_of(id) := concat("/", array.slice(parts, 0, 2)) if {
+	parts := split(id, "/")
+	count(parts) >= 2
+	startswith(parts[1], "lid:")
+}
+
+member_of(id) := split(id, "/")[0] if {
+	parts := split(id, "/")
+	not lid_part(parts)
+}
+
+lid_part(parts) if {
+	count(parts) >= 2
+	startswith(parts[1], "lid:")
+}
+
 # covers: mitigation m applies to unit u.
-covers(m, u) if m.article == u.article
+covers(m, u) if {
+	not m.kind in local_kinds
+	m.article == u.article
+}
+
+covers(m, u) if {
+	m.kind in local_kinds
+	member_of(m.unit) == member_of(u.id)
+}
 
 covers(m, u) if m.general
 

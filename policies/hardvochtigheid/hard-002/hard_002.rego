@@ -25,15 +25,19 @@ import data.wetlint.text
 
 mitigations := {"pro_rata", "proportionality", "hardship_clause", "fault_exception", "repair"}
 
-# the entitlement exists only when a formal act was done
-only_if := `\b(?:slechts|uitsluitend|alleen)\b[^.;]{0,30}?\b(?:indien|als (?:de|het|een|hij|zij|zijn|haar|er)|wanneer|voor zover|voorzover|mits)\b[^.;]{0,200}?\b(?:ingediend|betaald|voldaan|overgelegd|gemeld|ondertekend|ingeschreven|nagekomen|aangevraagd)\b`
+# the formal acts an entitlement may hang on
+acts := `\b(?:ingediend|betaald|voldaan|overgelegd|gemeld|ondertekend|ingeschreven|nagekomen|aangevraagd|verstrekt)\b`
 
-entitlement := `\b(?:recht|aanspraak)\b`
-
-report contains f if {
+hits contains [u.id, e.sentence, e.start] if {
 	some [u, e] in hard.effects_of("loss")
 	hard.all_or_nothing(u, e)
 	not hard.mitigated(u, mitigations, e.kind)
+}
+
+report contains f if {
+	some [u, e] in hard.effects_of("loss")
+	[u.id, e.sentence, e.start] in hits
+	hard.first(hits, u, e)
 	msg := sprintf(
 		"%s kost één verzuim — te laat, onvolledig of niet betaald — het hele recht (‘%s’); het recht blijft niet naar rato bestaan en het verzuim kan niet worden hersteld%s",
 		[result.where(u), e.text, hard.umbrella_note],
@@ -44,14 +48,14 @@ report contains f if {
 report contains f if {
 	some u in text.text_units
 	some s in u.sentences
-	regex.match(entitlement, s.lower)
-	some r in text.ranges(s.lower, only_if)
+	[r, cond] := hard.only_if(u, s)
+	regex.match(acts, cond)
 	not regex.match(hard.partial, s.lower)
+	hard.concerns_person(s.lower)
 	not hard.mitigated(u, mitigations, "loss")
-	phrase := substring(s.text, r[0], r[1] - r[0])
 	msg := sprintf(
 		"%s bestaat het recht alleen als een formele handeling volledig is verricht (‘%s’); wie één onderdeel mist, verliest alles, ook als het verzuim klein is%s",
-		[result.where(u), phrase, hard.umbrella_note],
+		[result.where(u), substring(s.text, r[0], r[1] - r[0]), hard.umbrella_note],
 	)
 	f := result.finding_at(rego.metadata.chain(), u.id, s.start + r[0], s.start + r[1], msg)
 }

@@ -64,3 +64,13 @@ test_pass_not_imposed if {
 		count(rule.report) == 0 with input as h.doc([u], [])
 	}
 }
+
+# one sentence, one finding: "worden niet verstrekt of worden beëindigd"
+test_fail_once_per_sentence if {
+	txt := "Voorzieningen worden niet verstrekt of worden beëindigd indien de aanvrager de gegevens niet tijdig verstrekt."
+	u := h.unit("art:3", txt, [h.effect("loss", "worden niet verstrekt", {"start": 14, "end": 35}), h.effect("loss", "worden beëindigd", {"start": 39, "end": 55})], [])
+	r := rule.report with input as h.doc([u], [])
+	count(r) == 1
+	some f in r
+	f.start == 14
+}

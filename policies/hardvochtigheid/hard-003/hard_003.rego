@@ -40,14 +40,21 @@ decision(e) if {
 	regex.match(`nihil|beëindig|uitgesloten`, lower(e.text))
 }
 
-report contains f if {
-	some kind, phrase in what
+hits contains [u.id, e.sentence, e.start] if {
+	some kind, _ in what
 	some [u, e] in hard.effects_of(kind)
 	hard.imposed(e)
 	decision(e)
 	s := hard.sentence(u, e.sentence)
 	hard.concerns_person(s.lower)
 	not hard.mitigated(u, mitigations, e.kind)
+}
+
+report contains f if {
+	some kind, phrase in what
+	some [u, e] in hard.effects_of(kind)
+	[u.id, e.sentence, e.start] in hits
+	hard.first(hits, u, e)
 	msg := sprintf(
 		"%s moet het bestuursorgaan %s (‘%s’) zodra de voorwaarde zich voordoet; er is geen ruimte om de belangen van de persoon af te wegen of van het gevolg af te zien als het onevenredig uitpakt%s",
 		[result.where(u), phrase, e.text, hard.umbrella_note],

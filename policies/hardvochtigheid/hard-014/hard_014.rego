@@ -25,8 +25,6 @@ third := `\b(?:partner|partners|medebewoner|medebewoners|huisgenoot|huisgenoten|
 
 condition := `\b(?:indien|ingeval|in geval|als|wanneer|zolang|voor zover|voorzover|slechts|uitsluitend|tenzij|mits)\b`
 
-only_if := `\b(?:slechts|uitsluitend|alleen)\b[^.;]{0,30}?\b(?:indien|als (?:de|het|een|hij|zij|zijn|haar|er)|wanneer|voor zover|voorzover|mits)\b`
-
 # a means test over the household's income or assets is how the scheme
 # measures need, not an exclusion by another's status
 means_test := `\b(?:vermogen|inkomen|toetsingsinkomen|draagkracht|rendementsgrondslag|inkomsten)\b`
@@ -54,16 +52,15 @@ report contains f if {
 report contains f if {
 	some u in text.text_units
 	some s in u.sentences
-	regex.match(`\b(?:recht|aanspraak)\b`, s.lower)
 	not regex.match(means_test, s.lower)
-	some r in text.ranges(s.lower, only_if)
-	some t in text.ranges(s.lower, third)
-	t[0] > r[0]
+	[r, cond] := hard.only_if(u, s)
+	others := {substring(cond, t[0], t[1] - t[0]) | some t in text.ranges(cond, third)}
+	count(others) > 0
 	msg := sprintf(
-		"%s bestaat het recht alleen als ook anderen in het huishouden aan een voorwaarde voldoen (‘%s’); de aanvrager verliest het door de situatie van een ander",
-		[result.where(u), substring(s.text, t[0], t[1] - t[0])],
+		"%s bestaat het recht alleen als ook anderen in het huishouden aan een voorwaarde voldoen (%s); de aanvrager verliest het door de situatie van een ander",
+		[result.where(u), concat(", ", [sprintf("‘%s’", [o]) | some o in sort(others)])],
 	)
-	f := severity(result.finding_at(rego.metadata.chain(), u.id, s.start + t[0], s.start + t[1], msg), u)
+	f := severity(result.finding_at(rego.metadata.chain(), u.id, s.start + r[0], s.start + r[1], msg), u)
 }
 
 severity(f, u) := result.with_severity(f, "info") if count(hard.local(u, {"fault_exception"})) > 0

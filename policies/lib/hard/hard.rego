@@ -38,7 +38,22 @@ partial := `\bnaar rato\b|\bnaar evenredigheid\b|\bvoor zover\b|\bvoorzover\b|\b
 # ":" its items
 condition(u, s) := s.lower if not endswith(trim_space(s.lower), ":")
 
-condition(u, s) := concat(" ", [s.lower | some c in u.children; input.units[c].lower]) if endswith(trim_space(s.lower), ":")
+condition(u, s) := concat(" ", [input.units[c].lower | some c in u.children]) if endswith(trim_space(s.lower), ":")
+
+# only_if: the sentence makes a grant depend on a condition ("wordt slechts
+# toegekend indien …", "bestaat slechts indien:" with the cases as items);
+# it returns the rune range of "slechts …" up to the next punctuation and
+# the condition's text
+only_if(u, s) := [r, cond] if {
+	regex.match(`\b(?:recht|aanspraak|toegekend|verleend|verstrekt|uitbetaald)\b`, s.lower)
+	some r in text.ranges(s.lower, `\b(?:slechts|uitsluitend|alleen)\b[^,;:.]{0,120}`)
+	cond := condition_after(u, s, r)
+	regex.match(`\b(?:indien|als|wanneer|voor zover|voorzover|mits|ingeval)\b`, cond)
+}
+
+condition_after(u, s, r) := substring(s.lower, r[0], -1) if not endswith(trim_space(s.lower), ":")
+
+condition_after(u, s, _) := condition(u, s) if endswith(trim_space(s.lower), ":")
 
 # all_or_nothing: an imposed loss of the whole entitlement because a formal
 # act was missed (the trigger of HARD-002)
@@ -58,6 +73,20 @@ without(cond, e, s) := concat("", [substring(cond, 0, e.start - s.start), substr
 }
 
 without(cond, _, s) := cond if not startswith(cond, s.lower)
+
+# first: the effect is the first of hits ({[unit id, sentence id, start]})
+# in its sentence, so that a rule reports a sentence once ("wordt niet
+# verstrekt of wordt beëindigd")
+first(hits, u, e) if {
+	not earlier(hits, u, e)
+}
+
+earlier(hits, u, e) if {
+	some [id, sid, start] in hits
+	id == u.id
+	sid == e.sentence
+	start < e.start
+}
 
 # effects of a kind in the regulation's own text: [unit, effect]
 effects_of(kind) := {[u, e] |

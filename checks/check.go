@@ -45,7 +45,14 @@ func (e *Engine) checkFacts(ctx context.Context, doc *clause.Document, fx *facts
 		return nil, err
 	}
 	dirs := ParseDirectives(doc)
-	shown, suppressed := ApplyDirectives(e.Diagnostics(doc, found), dirs)
+	all := e.Diagnostics(doc, found)
+	setFingerprints(doc, all)
+	shown, suppressed := ApplyDirectives(all, dirs)
+	if dd := e.directiveDiagnostics(doc, dirs); len(dd) > 0 {
+		setFingerprints(doc, dd)
+		shown = append(shown, dd...)
+		SortDiagnostics(shown)
+	}
 	return &DocResult{Facts: fx, Diagnostics: shown, Suppressed: suppressed, Directives: dirs}, nil
 }
 

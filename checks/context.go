@@ -22,8 +22,8 @@ import (
 // applicable).
 
 // LoadContext reads and summarises the documents given as context. read
-// nil means detect.ReadFile.
-func (e *Engine) LoadContext(paths []string, read func(string) (*clause.Document, error)) ([]*facts.ContextDoc, error) {
+// nil means detect.ReadFile; laws nil means facts.DefaultLaws.
+func LoadContext(paths []string, read func(string) (*clause.Document, error), laws *facts.LawTable) ([]*facts.ContextDoc, error) {
 	if read == nil {
 		read = detect.ReadFile
 	}
@@ -33,9 +33,15 @@ func (e *Engine) LoadContext(paths []string, read func(string) (*clause.Document
 		if err != nil {
 			return nil, fmt.Errorf("context: %w", err)
 		}
-		out = append(out, facts.Summarize(doc, e.Facts(doc)))
+		out = append(out, facts.Summarize(doc, facts.Extract(doc, facts.Options{Laws: laws})))
 	}
 	return out, nil
+}
+
+// LoadContext reads and summarises context documents with the engine's
+// law table.
+func (e *Engine) LoadContext(paths []string, read func(string) (*clause.Document, error)) ([]*facts.ContextDoc, error) {
+	return LoadContext(paths, read, e.Laws())
 }
 
 // CheckWithContext evaluates a document with umbrella documents: explicit

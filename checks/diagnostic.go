@@ -46,6 +46,11 @@ type Diagnostic struct {
 	// severity info.
 	Justified bool
 	Reason    string
+	// Fingerprint identifies the finding across runs without depending on
+	// its position: rule, structural id, a hash of the unit's text and the
+	// number of earlier findings with those three (32 hex digits). Set by
+	// Engine.CheckDocument; baselines and the SARIF and GitLab outputs use it.
+	Fingerprint string
 }
 
 // A Fix is a suggested change: a message the user reads before accepting

@@ -25,6 +25,17 @@ type Options struct {
 	Families []string
 	// Disabled rule ids are not evaluated.
 	Disabled []string
+	// Disable switches rules off and Enable switches them (back) on, by rule
+	// id, by family, or "all". The most specific entry decides: a rule id
+	// over its family, a family over "all"; every rule runs unless
+	// something switches it off. Only the AR rules but AR-028: disable
+	// [all, AR-028], enable [wetgevingstoets]. Naming the same key in both
+	// is an error. (The configuration file's enable and disable.)
+	Enable, Disable []string
+	// Severity overrides the severity of every finding of a rule, by rule
+	// id or family (the id wins): "error", "warning" or "info". Justified
+	// findings stay info.
+	Severity map[string]string
 	// Params override rule parameters: rule id → name → value.
 	Params map[string]map[string]any
 	// PolicyDirs hold user policies (.rego files, searched recursively),
@@ -118,7 +129,8 @@ func regoErrors(err error) []string {
 		var out []string
 		for _, e := range astErrs {
 			if e.Location != nil {
-				out = append(out, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, e.Location.Col, e.Message))
+				// columns are 1-based; OPA gives 0 at the end of a file
+				out = append(out, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, max(1, e.Location.Col), e.Message))
 			} else {
 				out = append(out, e.Message)
 			}
@@ -154,6 +166,17 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	for i := range e.rules {
 		e.byID[e.rules[i].ID] = &e.rules[i]
 	}
+	for i := range DirectiveRules {
+		r := &DirectiveRules[i]
+		if prev := e.byID[r.ID]; prev != nil {
+			return nil, fmt.Errorf("%s: regel-id %s is voorbehouden aan wetlint zelf", prev.File, r.ID)
+		}
+		e.byID[r.ID] = r
+		e.enabled[r.ID] = e.wanted(r.ID, r.Family)
+	}
+	if err := e.checkSelection(); err != nil {
+		return nil, err
+	}
 	for _, f := range opts.Families {
 		if !validFamily(f) && !strings.HasPrefix(f, "x-") {
 			return nil, fmt.Errorf("onbekende familie %q; kies uit %s", f, strings.Join(Families, ", "))
@@ -168,7 +191,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	metaRules := map[string]any{}
 	for _, r := range e.rules {
-		if disabled[r.ID] || len(opts.Families) > 0 && !contains(opts.Families, r.Family) {
+		if disabled[r.ID] || !e.wanted(r.ID, r.Family) {
 			continue
 		}
 		e.enabled[r.ID] = true
@@ -306,6 +329,7 @@ func (e *Engine) finding(x any) (Finding, error) {
 	if f.Severity == "" {
 		f.Severity = r.Severity
 	}
+	f.Severity = e.severity(r, f.Severity)
 	if SeverityRank(f.Severity) == 0 {
 		return f, fmt.Errorf("%s: ongeldige ernst %q", f.Rule, f.Severity)
 	}

@@ -22,7 +22,9 @@ type Rule struct {
 	File        string         `json:"file"` // the .rego file that defines it
 }
 
-const rulesPrefix = "data.wetlint.rules."
+// rulesPrefix starts the path of every rule package; a family whose name
+// is not a Rego identifier (x-eigen) follows in brackets.
+const rulesPrefix = "data.wetlint.rules"
 
 // rulesFromAnnotations reads every rule package's METADATA and checks it,
 // as go/analysis validates its analyzers: a rule without an id, title,
@@ -37,7 +39,7 @@ func rulesFromAnnotations(c *ast.Compiler) ([]Rule, error) {
 			continue
 		}
 		path := e.Path.String()
-		if !strings.HasPrefix(path, rulesPrefix) {
+		if rest, ok := strings.CutPrefix(path, rulesPrefix); !ok || !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, "[") {
 			continue
 		}
 		file := ""

@@ -25,6 +25,9 @@ type FileResult struct {
 	Articles    int
 	Diagnostics []Diagnostic
 	Suppressed  []Diagnostic // covered by wetlint:ignore directives
+	// Baselined counts the diagnostics left out because a baseline holds
+	// them (package baseline).
+	Baselined int
 	// Err is set when the file could not be read, parsed or checked; its
 	// message names the file and, where there is one, the position.
 	Err error

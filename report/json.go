@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/wetlint/wetlint/checks"
@@ -13,6 +12,9 @@ const JSONVersion = 1
 // JSON prints the stable JSON format documented in docs/output.md.
 type JSON struct {
 	Version string
+	// ShowSuppressed adds the findings wetlint:ignore suppressed, under
+	// "suppressed".
+	ShowSuppressed bool
 }
 
 // JSONOutput is the top-level object of the JSON format.
@@ -22,6 +24,8 @@ type JSONOutput struct {
 	Diagnostics []JSONDiagnostic `json:"diagnostics"`
 	Files       []JSONFile       `json:"files"`
 	Summary     Summary          `json:"summary"`
+	// Suppressed lists the suppressed findings, with --show-suppressed.
+	Suppressed []JSONDiagnostic `json:"suppressed,omitempty"`
 }
 
 // JSONTool names the program that wrote the output.
@@ -51,6 +55,8 @@ type JSONDiagnostic struct {
 	Fixes     []JSONFix `json:"fixes,omitempty"`
 	Justified bool      `json:"justified,omitempty"`
 	Reason    string    `json:"reason,omitempty"`
+	// Fingerprint identifies the finding across runs (checks.Diagnostic).
+	Fingerprint string `json:"fingerprint,omitempty"`
 }
 
 // JSONFix is a suggested change.
@@ -95,30 +101,37 @@ func (j *JSON) Build(files []checks.FileResult) JSONOutput {
 		}
 		out.Files = append(out.Files, jf)
 		for _, d := range f.Diagnostics {
-			jd := JSONDiagnostic{Rule: d.Rule, Name: d.Name, Family: d.Family, Severity: d.Severity,
-				Message: d.Message, Path: d.Path, Line: d.Span.Start.Line, Column: d.Span.Start.Column,
-				EndLine: d.Span.End.Line, EndColumn: d.Span.End.Column, Unit: d.Unit, Article: d.Article,
-				Member: d.Member, Label: d.Label, Source: d.Source, Justified: d.Justified, Reason: d.Reason}
-			for _, fx := range d.Fixes {
-				jfx := JSONFix{Message: fx.Message, Edits: []JSONEdit{}}
-				for _, e := range fx.Edits {
-					jfx.Edits = append(jfx.Edits, JSONEdit{Line: e.Span.Start.Line, Column: e.Span.Start.Column,
-						EndLine: e.Span.End.Line, EndColumn: e.Span.End.Column, StartOffset: e.Start, EndOffset: e.End, NewText: e.NewText})
-				}
-				jd.Fixes = append(jd.Fixes, jfx)
+			out.Diagnostics = append(out.Diagnostics, jsonDiagnostic(d))
+		}
+		if j.ShowSuppressed {
+			for _, d := range f.Suppressed {
+				out.Suppressed = append(out.Suppressed, jsonDiagnostic(d))
 			}
-			out.Diagnostics = append(out.Diagnostics, jd)
 		}
 	}
 	return out
 }
 
+func jsonDiagnostic(d checks.Diagnostic) JSONDiagnostic {
+	jd := JSONDiagnostic{Rule: d.Rule, Name: d.Name, Family: d.Family, Severity: d.Severity,
+		Message: d.Message, Path: d.Path, Line: d.Span.Start.Line, Column: d.Span.Start.Column,
+		EndLine: d.Span.End.Line, EndColumn: d.Span.End.Column, Unit: d.Unit, Article: d.Article,
+		Member: d.Member, Label: d.Label, Source: d.Source, Justified: d.Justified, Reason: d.Reason,
+		Fingerprint: d.Fingerprint}
+	for _, fx := range d.Fixes {
+		jfx := JSONFix{Message: fx.Message, Edits: []JSONEdit{}}
+		for _, e := range fx.Edits {
+			jfx.Edits = append(jfx.Edits, JSONEdit{Line: e.Span.Start.Line, Column: e.Span.Start.Column,
+				EndLine: e.Span.End.Line, EndColumn: e.Span.End.Column, StartOffset: e.Start, EndOffset: e.End, NewText: e.NewText})
+		}
+		jd.Fixes = append(jd.Fixes, jfx)
+	}
+	return jd
+}
+
 // Print writes the JSON output, indented, with a final newline.
 func (j *JSON) Print(w io.Writer, files []checks.FileResult) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(j.Build(files))
+	return writeJSON(w, j.Build(files))
 }
 
 func firstLine(s string) string {

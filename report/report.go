@@ -3,6 +3,8 @@
 package report
 
 import (
+	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"sort"
@@ -20,18 +22,35 @@ type Printer interface {
 type Options struct {
 	Color   bool   // ANSI colours (text only)
 	Version string // wetlint's version, written into machine formats
+	// Rules describe the rules that ran, for formats that carry rule
+	// metadata (SARIF); optional.
+	Rules []checks.Rule
+	// ShowSuppressed lists the findings that wetlint:ignore directives
+	// suppressed (text, JSON, SARIF, JUnit, Checkstyle); they are always
+	// counted in the summary.
+	ShowSuppressed bool
 }
 
 // Formats lists the output formats of `wetlint check`.
-var Formats = []string{"text", "json"}
+var Formats = []string{"text", "json", "sarif", "junit", "checkstyle", "github", "gitlab"}
 
 // New returns the printer for a format, or an error naming the valid ones.
 func New(format string, opts Options) (Printer, error) {
 	switch format {
 	case "text", "":
-		return &Text{Color: opts.Color}, nil
+		return &Text{Color: opts.Color, ShowSuppressed: opts.ShowSuppressed}, nil
 	case "json":
-		return &JSON{Version: opts.Version}, nil
+		return &JSON{Version: opts.Version, ShowSuppressed: opts.ShowSuppressed}, nil
+	case "sarif":
+		return &SARIF{Options: opts}, nil
+	case "junit":
+		return &JUnit{ShowSuppressed: opts.ShowSuppressed}, nil
+	case "checkstyle":
+		return &Checkstyle{ShowSuppressed: opts.ShowSuppressed}, nil
+	case "github":
+		return &GitHub{}, nil
+	case "gitlab":
+		return &GitLab{}, nil
 	}
 	return nil, fmt.Errorf("onbekend uitvoerformaat %q; kies uit %s", format, strings.Join(Formats, ", "))
 }
@@ -44,6 +63,10 @@ type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
+	// Suppressed counts findings covered by wetlint:ignore directives;
+	// Baselined those left out because the baseline holds them.
+	Suppressed int `json:"suppressed"`
+	Baselined  int `json:"baselined"`
 }
 
 // Summarize counts the results.
@@ -55,6 +78,8 @@ func Summarize(files []checks.FileResult) Summary {
 			s.Failed++
 		}
 		s.Articles += f.Articles
+		s.Suppressed += len(f.Suppressed)
+		s.Baselined += f.Baselined
 		for _, d := range f.Diagnostics {
 			switch d.Severity {
 			case checks.SeverityError:
@@ -81,4 +106,28 @@ func plural(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// writeJSON writes v as indented JSON with a final newline, without
+// escaping <, > and &.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// writeXML writes the XML declaration and v, indented, with a final
+// newline.
+func writeXML(w io.Writer, v any) error {
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
 }

@@ -16,6 +16,8 @@ import (
 // Files that could not be read are left to the caller (they go to stderr).
 type Text struct {
 	Color bool
+	// ShowSuppressed also lists the findings wetlint:ignore suppressed.
+	ShowSuppressed bool
 }
 
 const (
@@ -39,7 +41,11 @@ func (t *Text) Print(w io.Writer, files []checks.FileResult) error {
 	var b strings.Builder
 	first := true
 	for _, f := range sortedFiles(files) {
-		if len(f.Diagnostics) == 0 {
+		suppressed := f.Suppressed
+		if !t.ShowSuppressed {
+			suppressed = nil
+		}
+		if len(f.Diagnostics) == 0 && len(suppressed) == 0 {
 			continue
 		}
 		if !first {
@@ -47,26 +53,10 @@ func (t *Text) Print(w io.Writer, files []checks.FileResult) error {
 		}
 		first = false
 		for _, d := range f.Diagnostics {
-			sev := d.Severity
-			switch sev {
-			case checks.SeverityError:
-				sev = t.paint(red+bold, sev)
-			case checks.SeverityWarning:
-				sev = t.paint(yellow, sev)
-			default:
-				sev = t.paint(cyan, sev)
-			}
-			fmt.Fprintf(&b, "%s:%d:%d: %s: %s %s", d.Path, d.Span.Start.Line, d.Span.Start.Column, sev, d.Message, t.paint(dim, "["+d.Rule+"]"))
-			if d.Label != "" {
-				fmt.Fprintf(&b, " (%s)", d.Label)
-			}
-			b.WriteString("\n")
-			if d.Justified {
-				fmt.Fprintf(&b, "    gerechtvaardigd: %s\n", d.Reason)
-			}
-			for _, fx := range d.Fixes {
-				fmt.Fprintf(&b, "    suggestie: %s\n", fx.Message)
-			}
+			t.diagnostic(&b, d, false)
+		}
+		for _, d := range suppressed {
+			t.diagnostic(&b, d, true)
 		}
 	}
 	s := Summarize(files)
@@ -79,11 +69,46 @@ func (t *Text) Print(w io.Writer, files []checks.FileResult) error {
 	return err
 }
 
+func (t *Text) diagnostic(b *strings.Builder, d checks.Diagnostic, suppressed bool) {
+	sev := d.Severity
+	switch sev {
+	case checks.SeverityError:
+		sev = t.paint(red+bold, sev)
+	case checks.SeverityWarning:
+		sev = t.paint(yellow, sev)
+	default:
+		sev = t.paint(cyan, sev)
+	}
+	if suppressed {
+		sev = t.paint(dim, d.Severity+" (onderdrukt)")
+	}
+	fmt.Fprintf(b, "%s:%d:%d: %s: %s %s", d.Path, d.Span.Start.Line, d.Span.Start.Column, sev, d.Message, t.paint(dim, "["+d.Rule+"]"))
+	if d.Label != "" {
+		fmt.Fprintf(b, " (%s)", d.Label)
+	}
+	b.WriteString("\n")
+	switch {
+	case suppressed:
+		fmt.Fprintf(b, "    onderdrukt: %s\n", d.Reason)
+	case d.Justified:
+		fmt.Fprintf(b, "    gerechtvaardigd: %s\n", d.Reason)
+	}
+	for _, fx := range d.Fixes {
+		fmt.Fprintf(b, "    suggestie: %s\n", fx.Message)
+	}
+}
+
 // SummaryLine says in one Dutch sentence what a run found.
 func SummaryLine(s Summary) string {
 	line := fmt.Sprintf("%s met %s gecontroleerd: %s, %s, %d ter informatie",
 		plural(s.Files, "bestand", "bestanden"), plural(s.Articles, "artikel", "artikelen"),
 		plural(s.Errors, "fout", "fouten"), plural(s.Warnings, "waarschuwing", "waarschuwingen"), s.Infos)
+	if s.Suppressed > 0 {
+		line += fmt.Sprintf("; %d onderdrukt", s.Suppressed)
+	}
+	if s.Baselined > 0 {
+		line += fmt.Sprintf("; %d al bekend uit de baseline", s.Baselined)
+	}
 	if s.Failed > 0 {
 		line += fmt.Sprintf("; %s niet gelezen", plural(s.Failed, "bestand", "bestanden"))
 	}

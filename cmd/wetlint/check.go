@@ -9,6 +9,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/wetlint/wetlint/checks"
+	"github.com/wetlint/wetlint/checks/baseline"
+	"github.com/wetlint/wetlint/checks/workspace"
 	"github.com/wetlint/wetlint/report"
 )
 
@@ -17,6 +19,13 @@ type checkOptions struct {
 	failLevel string
 	families  []string
 	context   []string
+
+	config         string
+	policies       []string
+	baseline       string
+	writeBaseline  string
+	showSuppressed bool
+	fix, diff      bool
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -44,7 +53,15 @@ wordt gemeld met pad en positie; de andere bestanden worden gewoon gecontroleerd
 	f.StringVar(&o.format, "format", "text", "uitvoerformaat: "+strings.Join(report.Formats, ", "))
 	f.StringVar(&o.failLevel, "fail-level", "warning", "afsluitcode 1 bij bevindingen van deze ernst of hoger: error, warning, info")
 	f.StringSliceVar(&o.families, "family", nil, "alleen deze families: "+strings.Join(checks.Families, ", "))
+	f.StringVar(&o.config, "config", "", "dit configuratiebestand voor alle bestanden, in plaats van de dichtstbijzijnde .wetlint.yaml")
+	f.StringArrayVar(&o.policies, "policies", nil, "map met eigen Rego-regels (mag vaker)")
+	f.StringVar(&o.baseline, "baseline", "", "meld alleen bevindingen die niet in dit baselinebestand staan")
+	f.StringVar(&o.writeBaseline, "write-baseline", "", "schrijf alle bevindingen naar dit baselinebestand")
+	f.BoolVar(&o.showSuppressed, "show-suppressed", false, "toon ook de bevindingen die wetlint:ignore onderdrukt")
+	f.BoolVar(&o.fix, "fix", false, "pas de voorgestelde correcties toe in de bestanden")
+	f.BoolVar(&o.diff, "diff", false, "toon de voorgestelde correcties als diff, zonder iets te schrijven (afsluitcode 1 als er iets te corrigeren is)")
 	f.StringArrayVar(&o.context, "context", nil, "een `bestand` met een wet die het ontwerp van toepassing verklaart (een koepelwet zoals de Awir), zodat matigingen daarin meetellen; herhaalbaar")
+	cmd.MarkFlagsMutuallyExclusive("fix", "diff")
 	return cmd
 }
 
@@ -52,32 +69,49 @@ func runCheck(cmd *cobra.Command, o *checkOptions, args []string, stdout, stderr
 	if checks.SeverityRank(o.failLevel) == 0 {
 		return exitWith(exitUsage, fmt.Errorf("ongeldig --fail-level %q; kies error, warning of info", o.failLevel))
 	}
-	printer, err := report.New(o.format, report.Options{Color: isTerminal(stdout) && os.Getenv("NO_COLOR") == "", Version: version})
+	popts := report.Options{Color: isTerminal(stdout) && os.Getenv("NO_COLOR") == "", Version: version, ShowSuppressed: o.showSuppressed}
+	if _, err := report.New(o.format, popts); err != nil {
+		return exitWith(exitUsage, err)
+	}
+	umbrellas, err := checks.LoadContext(o.context, nil, nil)
 	if err != nil {
 		return exitWith(exitUsage, err)
 	}
-	engine, err := checks.New(cmd.Context(), checks.Options{Families: o.families})
+	ws := workspace.New(workspace.Options{Config: o.config, Engine: checks.Options{Families: o.families, PolicyDirs: o.policies},
+		Run: checks.RunOptions{Context: umbrellas}})
+	res, err := ws.Check(cmd.Context(), args)
 	if err != nil {
-		if strings.Contains(err.Error(), "onbekende familie") {
+		return exitWith(exitUsage, err)
+	}
+	if o.fix || o.diff {
+		// fix what is reported: not what the baseline holds
+		files, err := workspace.WithoutBaseline(o.baseline, res.Files)
+		if err != nil {
 			return exitWith(exitUsage, err)
 		}
-		return exitWith(exitInternal, err)
+		fixed, err := ws.Fix(cmd.Context(), files, o.fix)
+		if err != nil {
+			return exitWith(exitInternal, err)
+		}
+		if o.diff {
+			code := fileErrors(stderr, files)
+			if err := printDiffs(stdout, fixed); err != nil && code == exitOK {
+				return err
+			}
+			return exitWith(code, nil)
+		}
+		fmt.Fprintln(stderr, workspace.FixSummary(fixed))
+		if res, err = ws.Check(cmd.Context(), args); err != nil {
+			return exitWith(exitInternal, err)
+		}
 	}
-	umbrellas, err := engine.LoadContext(o.context, nil)
+	files, err := applyBaselines(stderr, o, res.Files)
 	if err != nil {
 		return exitWith(exitUsage, err)
 	}
-	files := engine.Run(cmd.Context(), args, checks.RunOptions{Context: umbrellas})
-	code := exitOK
-	for _, f := range files {
-		if f.Err != nil {
-			fmt.Fprintln(stderr, firstLine(f.Err.Error()))
-			code = exitUsage
-			if strings.Contains(f.Err.Error(), "interne fout") {
-				fmt.Fprintln(stderr, f.Err.Error())
-			}
-		}
-	}
+	popts.Rules = res.Rules
+	printer, _ := report.New(o.format, popts)
+	code := fileErrors(stderr, files)
 	if err := printer.Print(stdout, files); err != nil {
 		return exitWith(exitInternal, err)
 	}
@@ -95,9 +129,57 @@ func runCheck(cmd *cobra.Command, o *checkOptions, args []string, stdout, stderr
 	return nil
 }
 
+// fileErrors prints the files that could not be read or checked, one line
+// each (with the stack for an internal error), and returns exitUsage when
+// there are any.
+func fileErrors(stderr io.Writer, files []checks.FileResult) int {
+	code := exitOK
+	for _, f := range files {
+		if f.Err != nil {
+			fmt.Fprintln(stderr, firstLine(f.Err.Error()))
+			code = exitUsage
+			if strings.Contains(f.Err.Error(), "interne fout") {
+				fmt.Fprintln(stderr, f.Err.Error())
+			}
+		}
+	}
+	return code
+}
+
 func firstLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		return s[:i]
 	}
 	return s
+}
+
+// printDiffs writes the diffs of --diff; there is something to fix when
+// any file would change (exit code 1).
+func printDiffs(stdout io.Writer, fixed []workspace.FileFix) error {
+	for _, f := range fixed {
+		fmt.Fprint(stdout, f.Diff)
+	}
+	if len(fixed) > 0 {
+		return exitWith(exitFindings, nil)
+	}
+	return nil
+}
+
+// applyBaselines writes the baseline of --write-baseline from all
+// findings (it then also serves as the baseline of this run) and leaves out
+// what the baseline holds.
+func applyBaselines(stderr io.Writer, o *checkOptions, files []checks.FileResult) ([]checks.FileResult, error) {
+	use := o.baseline
+	if o.writeBaseline != "" {
+		if err := baseline.Write(o.writeBaseline, files); err != nil {
+			return nil, err
+		}
+		n := 0
+		for _, f := range files {
+			n += len(f.Diagnostics)
+		}
+		fmt.Fprintf(stderr, "baseline met %d bevindingen geschreven naar %s\n", n, o.writeBaseline)
+		use = o.writeBaseline
+	}
+	return workspace.WithoutBaseline(use, files)
 }

@@ -78,6 +78,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		newParseCmd(stdout, stderr),
 		newRulesCmd(stdout),
 		newVersionCmd(stdout),
+		newNewCmd(stdout), newTestCmd(stdout), newExplainCmd(stdout), newDocsCmd(stdout),
 	)
 	dutchHelp(root)
 	return root
@@ -85,7 +86,10 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 
 func init() {
 	cobra.AddTemplateFunc("dutchFlags", func(s string) string {
-		return strings.NewReplacer("(default ", "(standaard ", " strings ", " lijst   ", " string ", " tekst  ", "[=true|false]", "").Replace(s)
+		// pflag writes "[=true|false]" after every boolean option; blank
+		// it out with as many spaces, so the columns stay aligned
+		return strings.NewReplacer("(default ", "(standaard ", " strings ", " lijst   ", " string ", " tekst  ",
+			" stringArray ", " lijst       ", "[=true|false]", "             ").Replace(s)
 	})
 }
 

@@ -48,7 +48,7 @@ report contains f if {
 report contains f if {
 	some u in text.text_units
 	some s in u.sentences
-	[r, cond] := hard.only_if(u, s)
+	some [r, cond] in hard.only_if(u, s)
 	regex.match(acts, cond)
 	not regex.match(hard.partial, s.lower)
 	hard.concerns_person(s.lower)

@@ -74,3 +74,10 @@ test_fail_once_per_sentence if {
 	some f in r
 	f.start == 14
 }
+
+# a sentence that says "slechts" twice gives a finding for each, not an
+# evaluation error
+test_fail_twice_in_a_sentence if {
+	u := h.unit("art:3", "Een recht op de tegemoetkoming bestaat slechts indien de kosten zijn betaald, en slechts indien de aanvraag tijdig is ingediend.", [], [])
+	count(rule.report) == 2 with input as h.doc([u], [])
+}

@@ -53,7 +53,7 @@ report contains f if {
 	some u in text.text_units
 	some s in u.sentences
 	not regex.match(means_test, s.lower)
-	[r, cond] := hard.only_if(u, s)
+	some [r, cond] in hard.only_if(u, s)
 	others := {substring(cond, t[0], t[1] - t[0]) | some t in text.ranges(cond, third)}
 	count(others) > 0
 	msg := sprintf(

@@ -42,9 +42,9 @@ condition(u, s) := concat(" ", [input.units[c].lower | some c in u.children]) if
 
 # only_if: the sentence makes a grant depend on a condition ("wordt slechts
 # toegekend indien …", "bestaat slechts indien:" with the cases as items);
-# it returns the rune range of "slechts …" up to the next punctuation and
-# the condition's text
-only_if(u, s) := [r, cond] if {
+# it returns a set of the rune range of "slechts …" up to the next
+# punctuation and the condition's text (a sentence may say it twice)
+only_if(u, s) := {[r, cond] |
 	regex.match(`\b(?:recht|aanspraak|toegekend|verleend|verstrekt|uitbetaald)\b`, s.lower)
 	some r in text.ranges(s.lower, `\b(?:slechts|uitsluitend|alleen)\b[^,;:.]{0,120}`)
 	cond := condition_after(u, s, r)

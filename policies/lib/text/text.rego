@@ -18,6 +18,19 @@ ranges(s, pattern) := {r |
 occurrences(s, pattern) := {[i, i + count(m)] |
 	some m in regex.find_n(pattern, s, -1)
 	some i in indexof_n(s, m)
+	matches_at(s, pattern, m, i)
+}
+
+# matches_at holds when the pattern matches m at rune i of s, and not only
+# elsewhere: "en/of" is a match in "a en/of b" but its copy inside
+# "ontvettingsen/of" is not. It is checked on a window of m with one rune
+# of context on each side, which is all that the zero-width assertions of
+# Go's regular expressions (\b, \B, ^, $) look at.
+matches_at(s, pattern, m, i) if {
+	from := max([0, i - 1])
+	window := substring(s, from, (i - from) + count(m) + 1)
+	some w in regex.find_n(pattern, window, -1)
+	w == m
 }
 
 inside(r, found) if {

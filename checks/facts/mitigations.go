@@ -182,6 +182,11 @@ func mitigationsIn(doc *clause.Document, u *clause.Unit, s clause.Sentence, refs
 			m.Article = topArticle(a).ID
 		}
 		if p.kind == MitHardship {
+			// a hardheidsclausule that lists provisions is about those,
+			// in whatever law they stand (Ar 5.26 asks to name them)
+			if m.General && citesArticles(s, refs) {
+				m.General = false
+			}
 			m.GroupsOnly = strings.Contains(low, "groepen van gevallen") && !strings.Contains(low, "gevallen of groepen") &&
 				!strings.Contains(low, "individuele gevallen") && !strings.Contains(low, "bijzondere gevallen") &&
 				!strings.Contains(low, "afzonderlijke gevallen")
@@ -189,6 +194,16 @@ func mitigationsIn(doc *clause.Document, u *clause.Unit, s clause.Sentence, refs
 		out = append(out, m)
 	}
 	return dedupeKinds(out)
+}
+
+// citesArticles reports whether the sentence cites an article of any law.
+func citesArticles(s clause.Sentence, refs []Reference) bool {
+	for _, r := range refs {
+		if r.Start >= s.Start && r.End <= s.End && len(r.Articles) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dedupeKinds keeps the first mitigation of each kind.

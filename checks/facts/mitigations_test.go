@@ -115,14 +115,19 @@ Het college kan afwijken van het bepaalde in hoofdstuk 2 bij een onbillijkheid v
 ## Artikel 8
 
 Onze Minister kan voor groepen van gevallen afwijken van deze wet, voor zover toepassing leidt tot onbillijkheden van overwegende aard.
+
+## Artikel 9
+
+Onze Minister kan voor groepen van gevallen tegemoet komen aan onbillijkheden van overwegende aard bij de toepassing van artikel 2a van de Wet op de zorgtoeslag.
 `
 	want := []string{
 		"art:3/lid:2 lower_amount art:3/lid:1",
 		"art:4 hardship_clause art:1",
 		"art:5 hardship_clause art:1,art:2,art:3",
 		"art:6 lower_amount general",
-		"art:7 hardship_clause art:3,art:4,art:5,art:6,art:7,art:8",
+		"art:7 hardship_clause art:3,art:4,art:5,art:6,art:7,art:8,art:9",
 		"art:8 hardship_clause general groups",
+		"art:9 hardship_clause  groups",
 	}
 	got := mitigationsOf(t, src)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -111,9 +111,9 @@ var (
 	// referenceTailRe: a comma after a reference part ("artikel 58,
 	// eerste lid,") belongs to the reference, not to the clause structure.
 	referenceTailRe = regexp.MustCompile(`(?i)(?:\blid|\bonderdeel\s+\w+|\bonder\s+\d+°|\baanhef|\bartikel(?:en)?\s+[\w.:]+|\bvolzin|\bzin)\s*$`)
-	// clusterTailRe: a word in a verb cluster ("is of wordt teruggevorderd")
-	// belongs to the clause of the verb before it.
-	clusterTailRe = regexp.MustCompile(`(?i)\b(?:is|zijn|wordt|worden|was|werd)\s+(?:of|en)\s*$`)
+	// clusterTailRe: a word in a verb cluster ("is of wordt teruggevorderd",
+	// "… is verrekend") belongs to the clause of the auxiliary before it.
+	clusterTailRe = regexp.MustCompile(`(?i)\b(?:is|zijn|wordt|worden|was|werd)\s+(?:of|en)\s*$|\b(?:is|zijn|wordt|worden|was|werd)\s*$`)
 )
 
 // firstSubordinator returns the offset of the first conjunction or

@@ -185,7 +185,7 @@ var effectPatterns = []effectPattern{
 	{kind: EffectLoss, keys: []string{"uitgesloten"}, need: benefitRe,
 		re: re(`\b(?P<a>is|zijn|wordt|worden)\b[^.;]{0,60}?\b(?P<v>uitgesloten)\b`)},
 	{kind: EffectLoss, keys: []string{"beëindig"},
-		re: re(`\b(?P<a>beëindigt|beëindigen)\b[^.;]{0,120}?\b(?P<v>` + benefitNouns + `)\b`)},
+		re: re(`\b(?P<a>beëindigt)\b[^.;]{0,120}?\b(?P<v>` + benefitNouns + `)\b`)},
 	{kind: EffectLoss, keys: []string{"beëindigd"}, need: benefitRe,
 		re: re(`\b(?P<a>wordt|worden)\b[^.;]{0,120}?\b(?P<v>beëindigd)\b`)},
 

@@ -75,6 +75,8 @@ func TestEffects(t *testing.T) {
 		{"De Sociale verzekeringsbank schort de betaling van de kinderbijslag op indien zij het gegronde vermoeden heeft dat het kind niet tot het huishouden behoort.", "suspension:BM"},
 		{"De partner van de belanghebbende is hoofdelijk aansprakelijk voor een door de belanghebbende verschuldigd bedrag aan terugvordering.", "liability:BM"},
 		{"De Dienst Toeslagen is bevoegd tot verrekening van een verschuldigd bedrag aan terugvordering met een uit te betalen tegemoetkoming, ongeacht het berekeningsjaar.", "setoff:M"},
+		{"Een teruggaaf als gevolg van een vermindering van een aanslag waarmee een voorlopige aanslag, waarop het betaalde bedrag is afgeboekt, op de voet van artikel 15 is verrekend, komt toe aan de aansprakelijk gestelde.", "setoff:B"},
+		{"Indien de gewezen deelnemer een aanspraak heeft behouden bij beëindigen van de deelneming, gaat de aanspraak over op de gewezen partner.", ""},
 		{"In afwijking van artikel 28 is de belanghebbende verplicht het bedrag van een terugvordering terstond en tot het volle bedrag te betalen.", "payment:BMF"},
 	}
 	for _, c := range cases {

@@ -60,6 +60,7 @@ func TestMitigationKinds(t *testing.T) {
 		{"Het college stelt de aanvrager in de gelegenheid het verzuim te herstellen binnen twee weken.", "repair"},
 		{"De tegemoetkoming wordt niet teruggevorderd indien de fout de aanvrager niet te verwijten is.", "fault_exception"},
 		{"De partner is niet aansprakelijk voor een boete, tenzij het belopen daarvan mede aan hem is te wijten.", "fault_exception"},
+		{"De koper is hoofdelijk aansprakelijk, tenzij aannemelijk is dat hij op het tijdstip van de koop niet wist of behoorde te weten dat te weinig belasting werd betaald.", "fault_exception"},
 		{"Bij ministeriële regeling worden regels gesteld met betrekking tot het verlenen van uitstel van betaling.", "deferral"},
 		{"Aan degene aan wie de kwalificatie opzet of grove schuld is gegeven, wordt geen persoonlijke betalingsregeling aangeboden.", ""},
 		{"Bij verrekening wordt de beslagvrije voet in acht genomen.", "protected_income"},

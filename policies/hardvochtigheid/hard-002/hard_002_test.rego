@@ -58,6 +58,23 @@ test_pass_status_or_partial if {
 	}
 }
 
+# the words of one consequence are not the failure behind another
+test_pass_income_condition if {
+	txt := "Voorzieningen worden niet verstrekt of worden beëindigd indien het inkomen van de jonggehandicapte meer bedraagt dan een vast bedrag."
+	u := h.unit("art:3", txt, [h.effect("loss", "worden niet verstrekt", {}), h.effect("loss", "worden beëindigd", {})], [])
+	count(rule.report) == 0 with input as h.doc([u], [])
+}
+
+# "slechts" without a condition, or about something else than a grant
+test_pass_no_only_if if {
+	every txt in [
+		"De verzekerde kan zijn recht op zorg slechts tot gelding brengen in een instelling waarmee de uitvoerder waarbij hij is ingeschreven een overeenkomst als bedoeld in artikel 4 heeft gesloten.",
+		"De Minister gebruikt de gegevens slechts indien de aanvrager is ingeschreven.",
+	] {
+		count(rule.report) == 0 with input as h.doc([h.unit("art:3", txt, [], [])], [])
+	}
+}
+
 test_pass_not_imposed if {
 	every extra in [{"bound": false}, {"negated": true}, {"main": false}] {
 		u := h.unit("art:3", late, [h.effect("loss", "vervalt het recht op", extra)], [])
@@ -78,6 +95,6 @@ test_fail_once_per_sentence if {
 # a sentence that says "slechts" twice gives a finding for each, not an
 # evaluation error
 test_fail_twice_in_a_sentence if {
-	u := h.unit("art:3", "Een recht op de tegemoetkoming bestaat slechts indien de kosten zijn betaald, en slechts indien de aanvraag tijdig is ingediend.", [], [])
+	u := h.unit("art:3", "Een recht op de tegemoetkoming bestaat slechts indien de kosten zijn betaald; het recht bestaat slechts indien de aanvraag tijdig is ingediend.", [], [])
 	count(rule.report) == 2 with input as h.doc([u], [])
 }

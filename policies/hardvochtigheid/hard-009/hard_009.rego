@@ -24,6 +24,19 @@ import data.wetlint.text
 
 retro := `\bwerk(?:t|en)\b[^.;]{0,120}?\bterug tot\b|\bterugwerk(?:t|en)\b|\bmet terugwerkende kracht\b|\bterug te werken\b`
 
+# "met terugwerkende kracht" also describes a situation ("met terugwerkende
+# kracht verzekeringsplichtig wordt"); it is a retroactivity clause only in
+# an entry into force or with a verb that applies or sets something
+# ("wordt met terugwerkende kracht toegepast")
+clause_words := `\bin werking\b|\bmet terugwerkende kracht\s+(?:\S+\s+){0,3}?(?:toegepast|vastgesteld|ingetrokken|gewijzigd|verleend|opgelegd|teruggevorderd|herzien|toe te passen|vast te stellen|in te trekken)\b`
+
+retroactivity(s, r) if not contains(substring(s.lower, r[0], r[1] - r[0]), "terugwerkende kracht")
+
+retroactivity(s, r) if {
+	contains(substring(s.lower, r[0], r[1] - r[0]), "terugwerkende kracht")
+	regex.match(clause_words, s.lower)
+}
+
 not_retro := `\bgeen terugwerkende kracht\b|\bniet\b[^.;]{0,30}\bterug(?:werk| tot)`
 
 # the whole regulation, quoted text of an amending act included
@@ -80,6 +93,7 @@ report contains f if {
 	some u in text.text_units
 	some s in u.sentences
 	some r in text.ranges(s.lower, retro)
+	retroactivity(s, r)
 	not regex.match(not_retro, s.lower)
 	bs := burdens(scope_units(u, s))
 	count(bs) > 0

@@ -39,6 +39,8 @@ test_pass_favourable_or_not_retroactive if {
 		# retroactivity of another article than the burden
 		h.doc([fine, grant, t.merge(retro("Artikel 2 werkt terug tot en met 1 januari 2026."), {"references": [{"scope": "internal", "start": 0, "end": 9, "targets": ["art:2"]}]})], []),
 		h.doc([fine, retro("Aan dit besluit kan geen terugwerkende kracht worden verleend.")], []),
+		# a situation described, not a provision that works back
+		h.doc([fine, retro("Een persoon die met terugwerkende kracht verzekeringsplichtig wordt ingevolge deze wet, kan een vergoeding aanvragen.")], []),
 	] {
 		count(rule.report) == 0 with input as inp
 	}

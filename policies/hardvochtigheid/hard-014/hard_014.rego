@@ -25,9 +25,10 @@ third := `\b(?:partner|partners|medebewoner|medebewoners|huisgenoot|huisgenoten|
 
 condition := `\b(?:indien|ingeval|in geval|als|wanneer|zolang|voor zover|voorzover|slechts|uitsluitend|tenzij|mits)\b`
 
-# a means test over the household's income or assets is how the scheme
-# measures need, not an exclusion by another's status
-means_test := `\b(?:vermogen|inkomen|toetsingsinkomen|draagkracht|rendementsgrondslag|inkomsten)\b`
+# a means test over the household's income or assets, or whether someone
+# has a partner at all, is how the scheme measures need or composition,
+# not an exclusion by another's status or conduct
+means_test := `\b(?:vermogen|inkomen|toetsingsinkomen|draagkracht|rendementsgrondslag|inkomsten)\b|\b(?:geen|een|met een|zonder) partner\b`
 
 # the third person stands in the condition, before the loss
 third_before(s, e) if {

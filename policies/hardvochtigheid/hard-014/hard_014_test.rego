@@ -30,6 +30,8 @@ test_pass_own_status_or_means_test if {
 	every c in [
 		{"txt": "Indien de belanghebbende geen rechtmatig verblijf houdt, heeft hij geen aanspraak op een tegemoetkoming.", "start": 70},
 		{"txt": "Indien het vermogen van de belanghebbende en zijn partner meer bedraagt dan € 100.000, bestaat geen aanspraak op een tegemoetkoming.", "start": 90},
+		# household composition, not another's status or conduct
+		{"txt": "Een persoon heeft slechts aanspraak op een tegemoetkoming indien hij geen partner heeft.", "start": 20},
 	] {
 		u := h.unit("art:9", c.txt, [h.effect("loss", "geen aanspraak", {"start": c.start, "end": c.start + 5})], [])
 		count(rule.report) == 0 with input as h.doc([u], [])

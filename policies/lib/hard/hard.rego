@@ -45,11 +45,16 @@ condition(u, s) := concat(" ", [input.units[c].lower | some c in u.children]) if
 # it returns a set of the rune range of "slechts …" up to the next
 # punctuation and the condition's text (a sentence may say it twice)
 only_if(u, s) := {[r, cond] |
-	regex.match(`\b(?:recht|aanspraak|toegekend|verleend|verstrekt|uitbetaald)\b`, s.lower)
-	some r in text.ranges(s.lower, `\b(?:slechts|uitsluitend|alleen)\b[^,;:.]{0,120}`)
+	some r in text.ranges(s.lower, only_if_pattern)
+	regex.match(grant_words, substring(s.lower, max([0, r[0] - 60]), r[1] - r[0] + 60))
 	cond := condition_after(u, s, r)
-	regex.match(`\b(?:indien|als|wanneer|voor zover|voorzover|mits|ingeval)\b`, cond)
 }
+
+# "slechts" followed, within the clause, by a condition; or a lead-in
+# "… wordt slechts toegekend:" whose items are the conditions
+only_if_pattern := `\b(?:slechts|uitsluitend|alleen)\b[^;:.]{0,80}?\b(?:indien|als (?:de|het|een|hij|zij|zijn|haar|er|diens)|wanneer|voor zover|voorzover|mits|ingeval)\b|\b(?:slechts|uitsluitend|alleen)\b[^;:.,]{0,60}:\s*$`
+
+grant_words := `\b(?:recht|aanspraak|toegekend|verleend|verstrekt|uitbetaald)\b`
 
 condition_after(u, s, r) := substring(s.lower, r[0], -1) if not endswith(trim_space(s.lower), ":")
 
@@ -61,18 +66,25 @@ all_or_nothing(u, e) if {
 	e.kind == "loss"
 	imposed(e)
 	s := sentence(u, e.sentence)
-	regex.match(failure, without(condition(u, s), e, s))
+	regex.match(failure, without_effects(u, s))
 	not regex.match(partial, s.lower)
 	concerns_person(s.lower)
 }
 
-# without blanks the effect's own words out of a sentence's condition text,
-# so that "worden niet verstrekt" is not read as the failure that causes it
-without(cond, e, s) := concat("", [substring(cond, 0, e.start - s.start), substring(cond, e.end - s.start, -1)]) if {
-	startswith(cond, s.lower)
+# without_effects is the condition of a sentence without the words of its
+# effects, so that "worden niet verstrekt" is not read as the failure that
+# causes a loss: for a lead-in its items, else the sentence with every
+# effect's phrase blanked out
+without_effects(u, s) := condition(u, s) if endswith(trim_space(s.lower), ":")
+
+without_effects(u, s) := regex.replace(s.lower, pattern, " ") if {
+	not endswith(trim_space(s.lower), ":")
+	phrases := [regex_quote(lower(e.text)) | some e in u.effects; e.sentence == s.id]
+	pattern := concat("|", array.concat(phrases, ["\\x00"]))
 }
 
-without(cond, _, s) := cond if not startswith(cond, s.lower)
+# regex_quote escapes the characters that have a meaning in a pattern
+regex_quote(x) := regex.replace(x, `([\\.+*?()|\[\]{}^$])`, `\$1`)
 
 # first: the effect is the first of hits ({[unit id, sentence id, start]})
 # in its sentence, so that a rule reports a sentence once ("wordt niet

@@ -28,7 +28,7 @@ condition := `\b(?:indien|ingeval|in geval|als|wanneer|zolang|voor zover|voorzov
 # a means test over the household's income or assets, or whether someone
 # has a partner at all, is how the scheme measures need or composition,
 # not an exclusion by another's status or conduct
-means_test := `\b(?:vermogen|inkomen|toetsingsinkomen|draagkracht|rendementsgrondslag|inkomsten)\b|\b(?:geen|zonder) partner\b|\been partner heeft\b|\bheeft een partner\b`
+means_test := `\b(?:vermogen|inkomen|toetsingsinkomen|draagkracht|rendementsgrondslag|inkomsten)\b|\b(?:geen|zonder) partner\b|\b(?:die|hij|zij) een partner heeft\b|\bheeft een partner\b`
 
 # the third person stands in the condition, before the loss
 third_before(s, e) if {

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/wetlint/wetlint/checks"
+	"github.com/wetlint/wetlint/clause/detect"
 	"github.com/wetlint/wetlint/internal/testcorpus"
 )
 
@@ -178,4 +179,40 @@ func short(title string) string {
 		return string(r[:60]) + "…"
 	}
 	return title
+}
+
+// BenchmarkHardshipRules measures the cost of the hardvochtigheid rules in
+// an evaluation: the same input evaluated by every rule, by every rule but
+// the HARD family, and by the HARD family alone.
+func BenchmarkHardshipRules(b *testing.B) {
+	dir := testcorpus.Dir(b, "corpus-src/bwb")
+	ctx := context.Background()
+	for _, file := range []string{"toestand-2016/BWBR0018472_2025-01-01_0.xml", "toestand-2016/BWBR0004627_2025-08-01_0.xml"} {
+		doc, err := detect.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, c := range []struct {
+			name     string
+			families []string
+		}{
+			{"all", nil},
+			{"without-hard", []string{"wetgevingstoets", "discriminatietoets", "doenvermogen"}},
+			{"hard-only", []string{"hardvochtigheid"}},
+		} {
+			e, err := checks.New(ctx, checks.Options{Families: c.families})
+			if err != nil {
+				b.Fatal(err)
+			}
+			in := checks.Input(doc, e.Facts(doc), checks.ScopeAll, nil)
+			b.Run(filepath.Base(file)+"/"+c.name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := e.Evaluate(ctx, in); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
 }

@@ -60,6 +60,7 @@ type effectPattern struct {
 	kind string
 	re   *regexp.Regexp // groups: a = the finite verb (anchor), v = the core words reported
 	keys []string       // prefilter: one of these occurs in the lower-case sentence
+	also []string       // and, when set, one of these too
 	// sep marks a split separable verb ("vordert … terug"): only a main
 	// clause splits it, so the clause test is skipped.
 	sep bool
@@ -138,17 +139,17 @@ var effectPatterns = []effectPattern{
 		re: re(`\b(?P<a>is|zijn)\b[^.;]{0,160}?\b(?P<v>(?:in (?:zijn|haar|hun) geheel|volledig|geheel) verschuldigd)\b`)},
 	{kind: EffectRecovery, keys: []string{"verplicht"},
 		re: re(`\b(?P<a>is|zijn)\b[^.;]{0,40}?\bverplicht\b[^.;]{0,160}?\b(?P<v>terug te betalen|terug te vorderen|tot (?:gehele |volledige |onvoorwaardelijke )?terugbetaling|terug te storten)\b`)},
-	{kind: EffectRecovery, keys: []string{"terug"}, sep: true, need: recoveryCtxRe, not: adminPayerRe,
+	{kind: EffectRecovery, keys: []string{"betaalt", "betalen", "stort"}, also: []string{"terug"}, sep: true, need: recoveryCtxRe, not: adminPayerRe,
 		re: re(`\b(?P<a>betaalt|betalen|stort|storten)\b[^.;]{0,140}?\b(?P<v>terug)` + particleEnd)},
 
 	// fines
-	{kind: EffectFine, keys: []string{"boete"}, sep: true,
+	{kind: EffectFine, keys: []string{"boete"}, also: []string{"legt", "leggen"}, sep: true,
 		re: re(`\b(?P<a>legt|leggen)\b[^.;]{0,140}?\b(?P<v>(?:bestuurlijke |administratieve )?(?:geld)?boete)\b[^.;]{0,180}?\b(?P<p>op)\b`)},
-	{kind: EffectFine, keys: []string{"opgelegd"}, need: boeteRe,
+	{kind: EffectFine, keys: []string{"opgelegd"}, also: []string{"boete"}, need: boeteRe,
 		re: re(`\b(?P<a>wordt|worden)\b[^.;]{0,140}?\b(?P<v>opgelegd)\b`)},
-	{kind: EffectFine, keys: []string{"boete"},
+	{kind: EffectFine, keys: []string{"boete"}, also: []string{"opleggen", "op te leggen"},
 		re: re(`\b(?P<a>kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;]{0,180}?\b(?P<v>(?:bestuurlijke |administratieve )?(?:geld)?boete)\b[^.;]{0,180}?\b(?:op te leggen|opleggen)\b`)},
-	{kind: EffectFine, keys: []string{"boete"},
+	{kind: EffectFine, keys: []string{"boete"}, also: []string{"bedraagt", "bedragen"},
 		re: re(`\b(?P<v>(?:bestuurlijke |administratieve )?(?:geld)?boete)\b[^.;]{0,60}?\b(?P<a>bedraagt|bedragen)\b`)},
 	{kind: EffectFine, keys: []string{"opleggen"},
 		re: re(`\b(?P<v>(?:bestuurlijke |administratieve )?(?:geld)?boete)\b[^.;]{0,160}?\b(?P<a>kan|kunnen|mag|mogen) opleggen\b`)},
@@ -162,7 +163,7 @@ var effectPatterns = []effectPattern{
 		re: re(subjectNear(benefitNouns, `wordt|worden`, `verlaagd`))},
 	{kind: EffectSanction, keys: []string{"maatregel"}, sep: true,
 		re: re(`\b(?P<a>legt|leggen)\b[^.;]{0,120}?\b(?P<v>maatregel)\b[^.;]{0,140}?\b(?P<p>op)\b`)},
-	{kind: EffectSanction, keys: []string{"opgelegd"}, need: maatregelRe,
+	{kind: EffectSanction, keys: []string{"opgelegd"}, also: []string{"maatregel", "verlaging"}, need: maatregelRe,
 		re: re(`\b(?P<a>wordt|worden)\b[^.;]{0,140}?\b(?P<v>opgelegd)\b`)},
 
 	// loss of an entitlement
@@ -180,7 +181,7 @@ var effectPatterns = []effectPattern{
 		re: re(`\b(?P<a>stelt|stellen)\b[^.;]{0,30}?\b(?:de|het)\s+(?:\S+\s+){0,3}?(?:` + benefitNouns + `)\b[^.;]{0,60}?\bvast op (?P<v>nihil)\b`)},
 	{kind: EffectLoss, keys: []string{"in aanmerking"}, inherentNeg: true,
 		re: re(`\b(?P<a>komt|komen)\b[^.;]{0,60}?\b(?P<v>niet in aanmerking)\b`)},
-	{kind: EffectLoss, keys: []string{"niet", "geen"}, inherentNeg: true, need: benefitRe,
+	{kind: EffectLoss, keys: []string{"toegekend", "verleend", "verstrekt", "uitbetaald", "uitgekeerd", "betaald"}, also: []string{"niet", "geen"}, inherentNeg: true, need: benefitRe,
 		re: re(`\b(?P<a>wordt|worden)\b[^.;]{0,40}?\b(?P<v>(?:niet|geen)\b[^.;]{0,30}?\b(?:toegekend|verleend|verstrekt|uitbetaald|uitgekeerd|betaald))\b`)},
 	{kind: EffectLoss, keys: []string{"uitgesloten"}, need: benefitRe,
 		re: re(`\b(?P<a>is|zijn|wordt|worden)\b[^.;]{0,60}?\b(?P<v>uitgesloten)\b`)},
@@ -238,9 +239,12 @@ func effects(text string, offset int, sentence string) []Effect {
 	seen := map[[2]int]bool{}
 	// a voorlopige voorziening is a court measure, not a benefit; blank it
 	// out (keeping offsets) so that no pattern reads it as one
-	clean := interimRe.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("x", len(m)) })
+	clean := text
+	if strings.Contains(low, "voorlopige voorziening") {
+		clean = interimRe.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("x", len(m)) })
+	}
 	for _, p := range effectPatterns {
-		if !containsAny(low, p.keys) {
+		if !containsAny(low, p.keys) || len(p.also) > 0 && !containsAny(low, p.also) {
 			continue
 		}
 		if p.need != nil && !p.need.MatchString(clean) {

@@ -58,6 +58,10 @@ var (
 // presumptions finds the presumptions in one sentence.
 func presumptions(text string, offset int, sentence string) []Presumption {
 	low := strings.ToLower(text)
+	if !strings.Contains(low, "geacht") && !strings.Contains(low, "vermoed") && !strings.Contains(low, "tenzij") &&
+		!strings.Contains(low, "twijfel") {
+		return nil // most sentences: no need to look for a person
+	}
 	var out []Presumption
 	person := personRe.MatchString(text)
 	if strings.Contains(low, "geacht") || strings.Contains(low, "vermoed") {
@@ -97,6 +101,9 @@ func presumptions(text string, offset int, sentence string) []Presumption {
 			out = append(out, Presumption{Kind: PresBurden, Polarity: pol, Text: text[m[0]:m[1]],
 				Start: offset + m[0], End: offset + m[1], Sentence: sentence, Person: person})
 		}
+	}
+	if !strings.Contains(low, "vermoeden") && !strings.Contains(low, "twijfel") {
+		return out
 	}
 	if loc := suspicionRe.FindStringIndex(text); loc != nil {
 		pol := PolarityNeutral

@@ -21,7 +21,6 @@ package wetlint.rules.hardvochtigheid["HARD-002"]
 
 import data.wetlint.hard
 import data.wetlint.result
-import data.wetlint.text
 
 mitigations := {"pro_rata", "proportionality", "hardship_clause", "fault_exception", "repair"}
 
@@ -46,7 +45,8 @@ report contains f if {
 }
 
 report contains f if {
-	some u in text.text_units
+	some u in hard.units
+	hard.may_only_if(u)
 	some s in u.sentences
 	some [r, cond] in hard.only_if(u, s)
 	regex.match(acts, cond)

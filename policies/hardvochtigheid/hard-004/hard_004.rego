@@ -23,7 +23,6 @@ package wetlint.rules.hardvochtigheid["HARD-004"]
 
 import data.wetlint.hard
 import data.wetlint.result
-import data.wetlint.text
 
 burden_kinds := {"recovery", "fine", "sanction", "withdrawal", "loss"}
 
@@ -53,7 +52,7 @@ burden(_, e) if {
 }
 
 burdens contains [hard.position(u), u.id, e.start, e.end, e.text] if {
-	some u in text.text_units
+	some u in hard.effect_units
 	some e in u.effects
 	burden(u, e)
 }

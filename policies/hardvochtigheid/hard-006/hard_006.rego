@@ -20,6 +20,7 @@
 #   scope: article
 package wetlint.rules.hardvochtigheid["HARD-006"]
 
+import data.wetlint.hard
 import data.wetlint.result
 import data.wetlint.text
 
@@ -49,7 +50,8 @@ safeguard(r) if {
 safeguard(r) if r.division in safeguard_divisions[r.kind]
 
 report contains f if {
-	some u in text.text_units
+	some u in hard.units
+	contains(u.lower, "toepassing")
 	some s in u.sentences
 	regex.match(off, s.lower)
 	refs := awb_refs(u, s)
@@ -82,7 +84,8 @@ any_safeguard(refs) if {
 }
 
 report contains f if {
-	some u in text.text_units
+	some u in hard.units
+	contains(u.lower, "termijnenwet")
 	some s in u.sentences
 	regex.match(off, s.lower)
 	some r in text.ranges(s.lower, `\balgemene termijnenwet\b`)

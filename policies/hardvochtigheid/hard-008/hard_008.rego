@@ -18,8 +18,8 @@
 #   scope: article
 package wetlint.rules.hardvochtigheid["HARD-008"]
 
+import data.wetlint.hard
 import data.wetlint.result
-import data.wetlint.text
 
 what := {
 	"fiction": "geldt een fictie ten nadele van de persoon",
@@ -45,7 +45,7 @@ rebuttal(u, p) if {
 }
 
 report contains f if {
-	some u in text.text_units
+	some u in hard.units
 	some p in u.presumptions
 	adverse(p)
 	not rebuttal(u, p)

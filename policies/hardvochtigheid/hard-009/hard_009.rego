@@ -90,7 +90,8 @@ explained if {
 }
 
 report contains f if {
-	some u in text.text_units
+	some u in hard.units
+	contains(u.lower, "terug")
 	some s in u.sentences
 	some r in text.ranges(s.lower, retro)
 	retroactivity(s, r)

@@ -20,7 +20,6 @@ package wetlint.rules.hardvochtigheid["HARD-013"]
 
 import data.wetlint.hard
 import data.wetlint.result
-import data.wetlint.text
 
 # the interest is charged on what the person owes
 owed := `terug te vorderen|terugvordering|teruggevorderd|terugbetal\w*|onverschuldigd|ten onrechte`
@@ -45,7 +44,7 @@ report contains f if {
 
 report contains f if {
 	not deferral
-	some u in text.text_units
+	some u in hard.units
 	some d in u.deadlines
 	d.actor in {"citizen", ""}
 	d.days > 0

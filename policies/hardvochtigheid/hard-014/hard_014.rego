@@ -51,7 +51,8 @@ report contains f if {
 }
 
 report contains f if {
-	some u in text.text_units
+	some u in hard.units
+	hard.may_only_if(u)
 	some s in u.sentences
 	not regex.match(means_test, s.lower)
 	some [r, cond] in hard.only_if(u, s)

@@ -17,6 +17,7 @@
 #   scope: article
 package wetlint.rules.hardvochtigheid["HARD-016"]
 
+import data.wetlint.hard
 import data.wetlint.result
 import data.wetlint.text
 
@@ -30,8 +31,14 @@ exclusion := `\bgeen (?:persoonlijke )?betalingsregeling\b|\bgeen (?:recht|aansp
 # excused
 protective := `\btenzij\b[^.;]{0,100}?\b(?:opzet|grove schuld|grofschuldig)|\bgeen opzet\b|\bniet\b[^.;]{0,40}?\b(?:aan )?(?:opzet|grove schuld)`
 
+# a cheap test before the patterns: most units say none of this
+may_be_labelled(t) if contains(t, "opzet")
+
+may_be_labelled(t) if contains(t, "grofschuldig")
+
 report contains f if {
-	some u in text.text_units
+	some u in hard.units
+	may_be_labelled(u.lower)
 	some s in u.sentences
 	some l in text.ranges(s.lower, label)
 	not regex.match(protective, s.lower)

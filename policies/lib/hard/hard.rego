@@ -40,6 +40,13 @@ condition(u, s) := s.lower if not endswith(trim_space(s.lower), ":")
 
 condition(u, s) := concat(" ", [input.units[c].lower | some c in u.children]) if endswith(trim_space(s.lower), ":")
 
+# may_only_if: a cheap test before only_if, which most units fail
+may_only_if(u) if contains(u.lower, "slechts")
+
+may_only_if(u) if contains(u.lower, "uitsluitend")
+
+may_only_if(u) if contains(u.lower, "alleen")
+
 # only_if: the sentence makes a grant depend on a condition ("wordt slechts
 # toegekend indien …", "bestaat slechts indien:" with the cases as items);
 # it returns a set of the rune range of "slechts …" up to the next
@@ -100,9 +107,25 @@ earlier(hits, u, e) if {
 	start < e.start
 }
 
+# units are the regulation's own units with text, by id: the same units as
+# data.wetlint.text.text_units, as an object keyed by id, which is much
+# cheaper to build for a large law than a set of unit objects
+units[id] := u if {
+	some id, u in input.units
+	not u.quoted
+	u.text != ""
+}
+
+# effect_units are the units with effects: most have none, so the rules
+# that look at effects iterate these
+effect_units[id] := u if {
+	some id, u in units
+	count(u.effects) > 0
+}
+
 # effects of a kind in the regulation's own text: [unit, effect]
 effects_of(kind) := {[u, e] |
-	some u in text.text_units
+	some u in effect_units
 	some e in u.effects
 	e.kind == kind
 }

@@ -44,7 +44,8 @@ func TestHardshipToeslagen(t *testing.T) {
 	}{
 		{"wetgeving-2012/BWBR0018472.xml",
 			[]string{"HARD-001 artikel 26 error", "HARD-005 artikel 47 info", "HARD-014 artikel 9, tweede lid warning",
-				"HARD-010 artikel 33, eerste lid warning", "HARD-006 artikel 40, vierde lid warning", "HARD-015 artikel 26 info"},
+				"HARD-010 artikel 33, eerste lid warning", "HARD-006 artikel 40, vierde lid warning", "HARD-015 artikel 26 info",
+				"HARD-011 artikel 18, vierde lid warning"},
 			nil},
 		{"toestand-2016/BWBR0018472_2025-01-01_0.xml",
 			[]string{"HARD-012 artikel 30, eerste lid warning", "HARD-010 artikel 33, eerste lid warning", "HARD-008 artikel 9a, tweede lid warning"},

@@ -25,7 +25,7 @@ import data.wetlint.text
 
 mitigations := {"hearing", "proportionality"}
 
-automatic := `\bgeautomatiseerd\w*|\bautomatisch\w*|\bzonder (?:menselijke )?tussenkomst\b|\bambtshalve\b[^.;]{0,60}?\b(?:vast(?:stellen|gesteld|stelt|te stellen)|bepalen|bepaalt|bepaald|herzien|herziet|verlagen|verlaagt|beëindigen|beëindigt|intrekken|trekt|terugvorderen|vordert)\b`
+automatic := `\bgeautomatiseerd\w*|\bautomatisch\w*|\bzonder (?:menselijke )?tussenkomst\b|\bambtshalve\b[^.;]{0,60}?\b(?:vast(?:stellen|gesteld|stelt|te stellen)|bepalen|bepaalt|bepaald|herzien|herziet|verlagen|verlaagt|beëindigen|beëindigt|intrekken|trekt|terugvorderen|vordert)\b|\b(?:bepaalt|stelt|herziet|verlaagt|beëindigt|trekt|vordert)\b[^.;]{0,60}?\bambtshalve\b`
 
 adverse := `\bherzien\w*|\bherziening\b|\bterugvorder\w*|\bteruggevorderd\b|\bnihil\b|\blager\b|\bverlag\w*|\bverlaagt\b|\bintrek\w*|\bingetrokken\b|\bbeëindig\w*|\bboete\b|\bweiger\w*|\bopschort\w*|\bhoogte van\b`
 

@@ -9,6 +9,7 @@ test_fail_adverse_decision_without_hearing if {
 	every u in [
 		exofficio,
 		h.unit("art:18", "De herziening van de uitkering wordt geautomatiseerd vastgesteld.", [], []),
+		h.unit("art:18", "Indien niet aan de verplichtingen is voldaan, bepaalt de Belastingdienst/Toeslagen ambtshalve de hoogte van de tegemoetkoming.", [], []),
 	] {
 		count(rule.report) == 1 with input as h.doc([u], [])
 	}

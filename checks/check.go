@@ -44,6 +44,14 @@ func (e *Engine) checkFacts(ctx context.Context, doc *clause.Document, fx *facts
 	if err != nil {
 		return nil, err
 	}
+	return e.Result(doc, fx, found), nil
+}
+
+// Result turns the findings of every enabled rule on a document into what
+// a check yields: diagnostics with fingerprints, directives applied, and
+// the problems of directives. CheckDocument and the language server (which
+// gathers the findings incrementally) share it.
+func (e *Engine) Result(doc *clause.Document, fx *facts.Facts, found []Finding) *DocResult {
 	dirs := ParseDirectives(doc)
 	all := e.Diagnostics(doc, found)
 	setFingerprints(doc, all)
@@ -53,7 +61,7 @@ func (e *Engine) checkFacts(ctx context.Context, doc *clause.Document, fx *facts
 		shown = append(shown, dd...)
 		SortDiagnostics(shown)
 	}
-	return &DocResult{Facts: fx, Diagnostics: shown, Suppressed: suppressed, Directives: dirs}, nil
+	return &DocResult{Facts: fx, Diagnostics: shown, Suppressed: suppressed, Directives: dirs}
 }
 
 // Diagnostics turns findings into diagnostics with positions, labels and

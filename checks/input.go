@@ -40,12 +40,34 @@ func Input(doc *clause.Document, fx *facts.Facts, scope string, only map[string]
 			return true
 		})
 	}
+	return b.input(scope, units)
+}
+
+// UnitInput returns the entry of input.units for one unit, as Input builds
+// it. With InputFromUnits it lets a caller that keeps the entries of units
+// that did not change (the language server, after an edit) build the input
+// of the next version without building those again. The entry depends on
+// the unit and its place in the tree, its facts (fx.Units[u.ID]) and the
+// document-level facts, nothing else: the language server reuses an entry
+// when those are equal (keep it so, or change lsp/snapshot.go too).
+func UnitInput(doc *clause.Document, fx *facts.Facts, u *clause.Unit) *ast.Term {
+	return (&inputBuilder{doc: doc, fx: fx}).unit(u)
+}
+
+// InputFromUnits builds the policy input with the given entries of
+// input.units (id, UnitInput), in document order.
+func InputFromUnits(doc *clause.Document, fx *facts.Facts, scope string, units [][2]*ast.Term) ast.Value {
+	return (&inputBuilder{doc: doc, fx: fx}).input(scope, units)
+}
+
+func (b *inputBuilder) input(scope string, units [][2]*ast.Term) ast.Value {
 	return obj(
 		kv{"version", num(InputVersion)},
 		kv{"scope", str(scope)},
 		kv{"document", b.document()},
 		kv{"units", ast.ObjectTerm(units...)},
 		kv{"toelichting", b.toelichting()},
+		kv{"statistics", obj(kv{"readability", b.documentReadability()})},
 		kv{"context", b.context()},
 	).Value
 }
@@ -116,8 +138,11 @@ func (b *inputBuilder) unit(u *clause.Unit) *ast.Term {
 		{"text", str(u.Text)}, {"lower", str(strings.ToLower(u.Text))},
 		{"sentences", b.sentences(u, uf)}, {"references", b.references(u, uf.References)},
 		{"deadlines", b.deadlines(u, uf.Deadlines)}, {"links", b.links(u)}, {"children", strs(children)},
-		{"line", num(u.Span.Start.Line)},
+		{"line", num(u.Span.Start.Line)}, {"consequences", b.consequences(u, uf.Consequences)},
 		{"effects", b.effects(u.Text, uf.Effects)}, {"presumptions", b.presumptions(u.Text, uf.Presumptions)},
+	}
+	if uf.Readability != nil {
+		pairs = append(pairs, kv{"readability", readabilityTerm(uf.Readability)})
 	}
 	if u.Kind == clause.Artikel {
 		var parts []string
@@ -148,6 +173,8 @@ func (b *inputBuilder) sentences(u *clause.Unit, uf *facts.UnitFacts) *ast.Term 
 			kv{"start", num(runes(u.Text, s.Start))}, kv{"end", num(runes(u.Text, s.End))},
 			kv{"actor", str(sf.Actor)}, kv{"actor_name", str(sf.ActorName)}, kv{"passive", boolean(sf.Passive)},
 			kv{"modal", boolean(sf.Modal)}, kv{"negated", boolean(sf.Negated)},
+			kv{"kind", str(sf.Kind)}, kv{"pronoun", boolean(sf.Pronoun)}, kv{"duty", boolean(sf.Duty)},
+			kv{"act", str(sf.Act)}, kv{"list", boolean(sf.List)},
 		)
 	}
 	return arr(ts)
@@ -177,9 +204,41 @@ func (b *inputBuilder) deadlines(u *clause.Unit, ds []facts.Deadline) *ast.Term 
 			kv{"days", num(d.Days)}, kv{"amount", num(d.Amount)}, kv{"unit", str(d.Unit)},
 			kv{"vague", boolean(d.Vague)}, kv{"kind", str(d.Kind)}, kv{"sentence", str(d.Sentence)},
 			kv{"actor", str(d.Actor)}, kv{"actor_name", str(d.ActorName)},
+			kv{"actor_kind", str(d.ActorKind)}, kv{"duty", boolean(d.Duty)},
 		)
 	}
 	return arr(ts)
+}
+
+func (b *inputBuilder) consequences(u *clause.Unit, cs []facts.Consequence) *ast.Term {
+	ts := make([]*ast.Term, len(cs))
+	for i, c := range cs {
+		links := make([]*ast.Term, len(c.Links))
+		for k, l := range c.Links {
+			links[k] = obj(kv{"unit", str(l.Unit)}, kv{"sentence", str(l.Sentence)}, kv{"deadline", num(l.Deadline)})
+		}
+		ts[i] = obj(
+			kv{"text", str(c.Text)}, kv{"start", num(runes(u.Text, c.Start))}, kv{"end", num(runes(u.Text, c.End))},
+			kv{"kind", str(c.Kind)}, kv{"sentence", str(c.Sentence)}, kv{"trigger", str(c.Trigger)},
+			kv{"links", arr(links)},
+		)
+	}
+	return arr(ts)
+}
+
+// readabilityTerm is the readability object of docs/policy-input.md.
+func readabilityTerm(r *facts.Readability) *ast.Term {
+	return obj(
+		kv{"provision", boolean(r.Provision)}, kv{"citizen", boolean(r.Citizen)},
+		kv{"provisions", num(r.Provisions)}, kv{"citizen_provisions", num(r.CitizenProvisions)},
+		kv{"words", num(r.Words)}, kv{"sentences", num(r.Sentences)}, kv{"syllables", num(r.Syllables)},
+		kv{"words_per_sentence", fnum(r.WordsPerSentence)}, kv{"max_sentence_words", num(r.MaxSentenceWords)},
+		kv{"flesch_douma", fnum(r.FleschDouma)}, kv{"long_words", num(r.LongWords)}, kv{"long_word_pct", fnum(r.LongWordPct)},
+		kv{"passives", num(r.Passives)}, kv{"passive_pct", fnum(r.PassivePct)},
+		kv{"nominalisations", num(r.Nominalisations)}, kv{"nominalisations_per_100", fnum(r.NominalisationsPer100)},
+		kv{"references", num(r.References)}, kv{"references_per_100", fnum(r.ReferencesPer100)},
+		kv{"reference_depth", num(r.ReferenceDepth)}, kv{"overeenkomstig", num(r.Overeenkomstig)},
+	)
 }
 
 func (b *inputBuilder) links(u *clause.Unit) *ast.Term {
@@ -246,6 +305,13 @@ func (b *inputBuilder) document() *ast.Term {
 	)
 }
 
+func (b *inputBuilder) documentReadability() *ast.Term {
+	if b.fx.Readability == nil {
+		return readabilityTerm(&facts.Readability{})
+	}
+	return readabilityTerm(b.fx.Readability)
+}
+
 func (b *inputBuilder) toelichting() *ast.Term {
 	t := b.doc.Toelichting
 	if t == nil {
@@ -276,3 +342,7 @@ func (b *inputBuilder) toelichting() *ast.Term {
 	return obj(kv{"present", boolean(true)}, kv{"heading", str(t.Heading)},
 		kv{"units", ast.ObjectTerm(units...)}, kv{"articles", ast.ObjectTerm(articles...)})
 }
+
+// fnum is a number with a fraction (readability figures, rounded to one
+// decimal by the facts).
+func fnum(f float64) *ast.Term { return ast.FloatNumberTerm(f) }

@@ -71,7 +71,9 @@ func brief(ds []Diagnostic) string {
 // unknown rule and one that covers nothing are reported themselves; a
 // directive whose rule did not run is not called unused.
 func TestDirectiveDiagnostics(t *testing.T) {
-	r := check(t, Options{Disable: []string{"DOEN-002"}}, directivesDraft)
+	// DOEN-004 (the duty to report a change in artikel 1) is not what this
+	// case is about
+	r := check(t, Options{Disable: []string{"DOEN-002", "DOEN-004"}}, directivesDraft)
 	want := `5:35 error AR-006 in artikel 1 staat ‘en/of’; schrijf ‘of’, dat ook het geval omvat dat beide zich voordoen, of ‘hetzij … hetzij’ als slechts één mag
 13:1 error WL-001 de aanwijzing mist een reden (reden="…")
 18:1 warning WL-002 de aanwijzing wetlint:ignore AR-006 voor artikel 4 dekt geen enkele bevinding; verwijder haar of zet haar bij het onderdeel waar zij voor bedoeld is

@@ -103,18 +103,23 @@ func (d *Document) finishUnit(u *Unit, divPath string, pos int) {
 	} else {
 		u.TextSpan = Span{}
 	}
-	u.Sentences = u.Sentences[:0]
-	for i, r := range SplitSentences(u.Text) {
-		s := Sentence{ID: u.ID + "/s:" + strconv.Itoa(i+1), Text: u.Text[r[0]:r[1]], Start: r[0], End: r[1]}
-		s.Span = d.TextSpanOf(u, r[0], r[1])
-		u.Sentences = append(u.Sentences, s)
-	}
+	d.splitSentences(u)
 
 	childDiv := divPath
 	if u.Kind.IsDivision() {
 		childDiv = u.ID + "/"
 	}
 	d.finishList(u.Children, u, childDiv)
+}
+
+// splitSentences splits u's text into its Sentences.
+func (d *Document) splitSentences(u *Unit) {
+	u.Sentences = u.Sentences[:0]
+	for i, r := range SplitSentences(u.Text) {
+		s := Sentence{ID: u.ID + "/s:" + strconv.Itoa(i+1), Text: u.Text[r[0]:r[1]], Start: r[0], End: r[1]}
+		s.Span = d.TextSpanOf(u, r[0], r[1])
+		u.Sentences = append(u.Sentences, s)
+	}
 }
 
 func (d *Document) resolve(s Span) Span {

@@ -132,13 +132,9 @@ func firstSubordinator(s string) int {
 	return -1
 }
 
-// prepositions before "die" or "dat" make it a demonstrative ("van die
-// wet", "op dat tijdstip"), not a relative pronoun.
-var prepositions = map[string]bool{
-	"van": true, "op": true, "in": true, "aan": true, "voor": true, "met": true, "bij": true, "uit": true,
-	"over": true, "tot": true, "door": true, "naar": true, "om": true, "onder": true, "tegen": true,
-	"na": true, "sinds": true, "vanaf": true, "tijdens": true, "binnen": true, "zonder": true,
-}
+// A preposition before "die" or "dat" (the prepositions set of actors.go)
+// makes it a demonstrative ("van die wet", "op dat tijdstip"), not a
+// relative pronoun.
 
 // demonstrative reports whether "die" or "dat" after the text before is a
 // demonstrative: at the start of the sentence or after a preposition.

@@ -22,11 +22,17 @@ type Deadline struct {
 	// Vague is true for "onverwijld", "terstond", "zo spoedig mogelijk" …
 	Vague bool `json:"vague,omitempty"`
 	// Kind is "within" (binnen, uiterlijk, niet later dan), "notice" (ten
-	// minste … voor) or "period" (a termijn van …).
+	// minste … voor), "period" (a termijn van …), "duration" (gedurende:
+	// how long something lasts, not when to act) or "date" (uiterlijk op
+	// 1 september; Days is 0).
 	Kind      string `json:"kind"`
 	Sentence  string `json:"sentence"` // sentence id
 	Actor     string `json:"actor"`    // role of who must meet it
 	ActorName string `json:"actor_name,omitempty"`
+	ActorKind string `json:"actor_kind,omitempty"` // the actor's lemma ("aanvrager")
+	// Duty is true when the deadline belongs to a duty of its actor (the
+	// sentence obliges the actor to act within it).
+	Duty bool `json:"duty,omitempty"`
 }
 
 var cardinals = map[string]int{
@@ -59,16 +65,23 @@ func Cardinal(w string) (int, bool) {
 }
 
 const numWord = `(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|negentig|[a-zë]+en(?:twintig|dertig|veertig|vijftig|zestig))`
-const unitWord = `((?:kalender|werk)?dag(?:en)?|weken|week|maanden|maand|jaren|jaar|kwartalen|kwartaal)`
+const unitWord = `((?:kalender|werk)?dag(?:en)?|weken|week|maanden|maand|jaren|jaar|kwartalen|kwartaal|uren|uur)`
+
+const monthWord = `(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)`
 
 var (
-	withinRe = regexp.MustCompile(`(?i)\b(?:binnen(?:\s+een\s+termijn\s+van)?|uiterlijk(?:\s+op)?|niet\s+later\s+dan|ten\s+laatste|voor\s+het\s+verstrijken\s+van|gedurende)\s+` + numWord + `\s+` + unitWord + `\b`)
-	halfRe   = regexp.MustCompile(`(?i)\b(?:binnen|uiterlijk)\s+(een\s+half\s+jaar|een\s+halfjaar|anderhalve?\s+(?:maand|jaar))\b`)
-	ordDayRe = regexp.MustCompile(`(?i)\buiterlijk\s+(?:op\s+)?de\s+([a-zë]+(?:de|ste))\s+(werkdag|dag)\b`)
-	noticeRe = regexp.MustCompile(`(?i)\b(?:ten\s+minste|minimaal|minstens)\s+` + numWord + `\s+` + unitWord + `\s+(?:voor|voordat|voorafgaand|voorafgaande)\b`)
-	periodRe = regexp.MustCompile(`(?i)\b(?:(?:een|de)\s+)?termijn\s+(?:van|bedraagt)\s+` + numWord + `\s+` + unitWord + `\b`)
-	afterRe  = regexp.MustCompile(`(?i)\b` + numWord + `\s+` + unitWord + `\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst|verzending|bekendmaking|datum|aanvang|ingang|einde|afloop)\b`)
-	vagueRe  = regexp.MustCompile(`(?i)\b(onverwijld|terstond|onmiddellijk|per\s+omgaande|zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|ten\s+spoedigste|zonder\s+uitstel|direct\s+na|direct\s+nadat)\b`)
+	withinRe   = regexp.MustCompile(`(?i)\b(?:binnen(?:\s+een\s+termijn\s+van)?|uiterlijk(?:\s+op)?|niet\s+later\s+dan|ten\s+laatste|voor\s+het\s+verstrijken\s+van)\s+` + numWord + `\s+` + unitWord + `\b`)
+	durationRe = regexp.MustCompile(`(?i)\bgedurende\s+(?:ten\s+minste\s+|ten\s+hoogste\s+|maximaal\s+|minimaal\s+)?` + numWord + `\s+` + unitWord + `\b`)
+	dateRe     = regexp.MustCompile(`(?i)\b(?:uiterlijk(?:\s+op)?|vóór|niet\s+later\s+dan)\s+(\d{1,2})\s+` + monthWord + `\b`)
+	halfRe     = regexp.MustCompile(`(?i)\b(?:binnen|uiterlijk)\s+(een\s+half\s+jaar|een\s+halfjaar|anderhalve?\s+(?:maand|jaar))\b`)
+	ordDayRe   = regexp.MustCompile(`(?i)\b(?:uiterlijk|niet\s+later\s+dan)\s+(?:op\s+)?de\s+([a-zë]+(?:de|ste))\s+(werkdag|dag)\b(\s+van\s+(?:de|het|elke|iedere)\s+(?:kalender)?(?:maand|jaar|kwartaal))?`)
+	noticeRe   = regexp.MustCompile(`(?i)\b(?:ten\s+minste|minimaal|minstens)\s+` + numWord + `\s+` + unitWord + `\s+(?:voor|voordat|voorafgaand|voorafgaande)\b`)
+	periodRe   = regexp.MustCompile(`(?i)\b(?:(?:een|de)\s+)?termijn\s+(?:van|bedraagt)\s+` + numWord + `\s+` + unitWord + `\b`)
+	afterRe    = regexp.MustCompile(`(?i)\b` + numWord + `\s+` + unitWord + `\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst|verzending|bekendmaking|datum|aanvang|ingang|einde|afloop)\b`)
+	vagueRe    = regexp.MustCompile(`(?i)\b(onverwijld|terstond|onmiddellijk|per\s+omgaande|zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|ten\s+spoedigste|zonder\s+uitstel|direct\s+na|direct\s+nadat)\b`)
+	// notVagueRe: "onmiddellijk voorafgaand aan" places a moment, it asks
+	// nothing of anyone
+	notVagueRe = regexp.MustCompile(`(?i)^\s*(voorafgaand|voorafgaande|voorafgegaan|voorafgaat|volgend|volgende|aansluitend|aansluitende|daaraan|daarop|daarvoor|aan\s+het\s+begin|bij\s+aanvang)\b`)
 )
 
 func unitDays(unit string, n int) (string, int) {
@@ -86,6 +99,8 @@ func unitDays(unit string, n int) (string, int) {
 		return "kwartaal", n * 91
 	case strings.HasPrefix(u, "ja"):
 		return "jaar", n * 365
+	case strings.HasPrefix(u, "u"):
+		return "uur", (n + 23) / 24
 	}
 	return u, 0
 }
@@ -94,6 +109,7 @@ func unitDays(unit string, n int) (string, int) {
 // base of the unit's text.
 func deadlines(sentence string, base int, sid string) []Deadline {
 	var out []Deadline
+	low := strings.ToLower(sentence)
 	taken := func(s, e int) bool {
 		for _, d := range out {
 			if s < d.End-base && d.Start-base < e {
@@ -103,8 +119,13 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 		return false
 	}
 	add := func(m []int, kind string, numGroup, unitGroup int) {
-		if taken(m[0], m[1]) {
+		if taken(m[0], m[1]) || placesMoment(sentence[:m[0]]) {
 			return
+		}
+		if kind != "notice" && kind != "duration" && windowAfterRe.MatchString(sentence[m[1]:]) {
+			// "binnen een termijn van zeven dagen voorafgaand aan de dag van
+			// de kandidaatstelling": a window before an event
+			kind = "notice"
 		}
 		n, ok := Cardinal(sentence[m[2*numGroup]:m[2*numGroup+1]])
 		if !ok || n == 0 {
@@ -114,19 +135,27 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days,
 			Amount: n, Unit: unit, Kind: kind, Sentence: sid})
 	}
-	for _, m := range withinRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{"binnen", "uiterlijk", "later dan", "ten laatste", "verstrijken"}, withinRe).FindAllStringSubmatchIndex(sentence, -1) {
 		add(m, "within", 1, 2)
 	}
-	for _, m := range noticeRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{"ten minste", "minimaal", "minstens"}, noticeRe).FindAllStringSubmatchIndex(sentence, -1) {
 		add(m, "notice", 1, 2)
 	}
-	for _, m := range periodRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{"termijn"}, periodRe).FindAllStringSubmatchIndex(sentence, -1) {
 		add(m, "period", 1, 2)
 	}
-	for _, m := range afterRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{" na "}, afterRe).FindAllStringSubmatchIndex(sentence, -1) {
 		add(m, "within", 1, 2)
 	}
-	for _, m := range halfRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{"gedurende"}, durationRe).FindAllStringSubmatchIndex(sentence, -1) {
+		add(m, "duration", 1, 2)
+	}
+	for _, m := range when(low, []string{"uiterlijk", "vóór", "later dan"}, dateRe).FindAllStringSubmatchIndex(sentence, -1) {
+		if !taken(m[0], m[1]) {
+			out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Kind: "date", Unit: "datum", Sentence: sid})
+		}
+	}
+	for _, m := range when(low, []string{"binnen", "uiterlijk"}, halfRe).FindAllStringSubmatchIndex(sentence, -1) {
 		if taken(m[0], m[1]) {
 			continue
 		}
@@ -140,7 +169,7 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 		}
 		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days, Unit: unit, Kind: "within", Sentence: sid})
 	}
-	for _, m := range ordDayRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range when(low, []string{"uiterlijk", "later dan"}, ordDayRe).FindAllStringSubmatchIndex(sentence, -1) {
 		if taken(m[0], m[1]) {
 			continue
 		}
@@ -149,16 +178,57 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 			continue
 		}
 		unit, days := unitDays(sentence[m[4]:m[5]], n)
+		if m[6] < 0 && noticeAfterRe.MatchString(sentence[m[1]:]) {
+			// "uiterlijk de vijftiende dag voor de dag van de stemming"
+			out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days, Amount: n, Unit: unit, Kind: "notice", Sentence: sid})
+			continue
+		}
+		if m[6] >= 0 {
+			// "uiterlijk de tiende werkdag van de maand": a day in the
+			// calendar, not a period
+			out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Amount: n, Unit: "datum", Kind: "date", Sentence: sid})
+			continue
+		}
 		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days, Amount: n, Unit: unit, Kind: "within", Sentence: sid})
 	}
-	for _, m := range vagueRe.FindAllStringIndex(sentence, -1) {
-		if taken(m[0], m[1]) {
+	for _, m := range when(low, []string{"onverwijld", "terstond", "onmiddellijk", "omgaande", "spoedig", "snel mogelijk", "uitstel", "direct"}, vagueRe).FindAllStringIndex(sentence, -1) {
+		if taken(m[0], m[1]) || notVagueRe.MatchString(sentence[m[1]:]) {
 			continue
 		}
 		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Vague: true, Kind: "within", Sentence: sid})
 	}
 	return out
 }
+
+// windowAfterRe follows a period that lies before an event.
+var windowAfterRe = regexp.MustCompile(`^\s+(voorafgaand|voorafgaande|voor de dag|vóór de dag|voor het tijdstip|vóór het tijdstip)\b`)
+
+// noticeAfterRe follows a day counted back from an event.
+var noticeAfterRe = regexp.MustCompile(`^\s+(voor|vóór|voorafgaand|voorafgaande)\b`)
+
+// momentRe ends text that places a period in time instead of setting one
+// to act in: "gelegen binnen vier weken na".
+var momentRe = regexp.MustCompile(`(?i)\b(gelegen|ligt|liggen|lag|valt|vallen|viel|plaatsvindt|plaatsvinden)\s*$`)
+
+// minimumRe ends text that makes the period a minimum ("een termijn van
+// ten minste een maand"): a guarantee, not a limit.
+var minimumRe = regexp.MustCompile(`(?i)\b(ten\s+minste|minimaal|minstens)(\s+(een\s+termijn\s+van|van))?\s*$`)
+
+func placesMoment(before string) bool {
+	return momentRe.MatchString(before) || minimumRe.MatchString(before)
+}
+
+// when returns re when one of the anchors occurs in the lower-case text
+// low, else a pattern that matches nothing: a cheap test that keeps the
+// regular expressions off sentences without a deadline.
+func when(low string, anchors []string, re *regexp.Regexp) *regexp.Regexp {
+	if anyOf(low, anchors) {
+		return re
+	}
+	return never
+}
+
+var never = regexp.MustCompile(`a\A`)
 
 func ordinalNumber(w string) (int, bool) {
 	n, ok := clause.ParseOrdinal(w)

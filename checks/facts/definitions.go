@@ -44,6 +44,9 @@ func definitions(doc *clause.Document) []Definition {
 			// items follow as onderdelen or as lines of the same text
 			lead, m := "", []string(nil)
 			for _, s := range u.Sentences {
+				if !mayContain(s.Text, "verstaan") {
+					continue // the expressions below need it; most sentences lack it
+				}
 				if m = leadInRe.FindStringSubmatch(s.Text); m != nil {
 					lead = s.Text
 					break
@@ -82,6 +85,9 @@ func definitions(doc *clause.Document) []Definition {
 				return true
 			}
 			for _, s := range u.Sentences {
+				if !mayContain(s.Text, "verstaan") {
+					continue
+				}
 				if m := inlineRe.FindStringSubmatchIndex(s.Text); m != nil {
 					out = append(out, Definition{Term: s.Text[m[4]:m[5]], Unit: u.ID, Definiens: s.Text[m[6]:m[7]],
 						Start: s.Start + m[4], End: s.Start + m[5], Form: "inline", Extends: m[2] >= 0})

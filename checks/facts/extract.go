@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"strings"
+
 	"github.com/wetlint/wetlint/clause"
 )
 
@@ -14,6 +16,9 @@ type Facts struct {
 	// Citeertitel is the title the regulation gives itself in its text
 	// ("wordt aangehaald als: …"), or "".
 	Citeertitel string
+	// Readability is the readability of the regulation's provisions taken
+	// together.
+	Readability *Readability
 	// Mitigations are the provisions of the regulation that soften harsh
 	// consequences (see mitigations.go).
 	Mitigations []Mitigation
@@ -26,11 +31,15 @@ type Facts struct {
 
 // UnitFacts are the facts of one unit.
 type UnitFacts struct {
-	References []Reference
-	Sentences  []SentenceFacts
-	Deadlines  []Deadline
+	References   []Reference
+	Sentences    []SentenceFacts
+	Deadlines    []Deadline
+	Consequences []Consequence
+	// Readability is set on every artikel (the whole article) and lid (the
+	// lid and its onderdelen) of the body.
+	Readability *Readability
 	// Effects and Presumptions are found in the regulation's units only,
-	// not in the toelichting.
+	// not in the toelichting (effects.go, presumptions.go).
 	Effects      []Effect
 	Presumptions []Presumption
 }
@@ -38,6 +47,9 @@ type UnitFacts struct {
 // Options tune the extraction.
 type Options struct {
 	Laws *LawTable // nil means DefaultLaws
+	// Cache, when set, remembers the facts of unchanged text between
+	// extractions of successive versions of one document (cache.go).
+	Cache *Cache
 }
 
 // Extract derives the facts of a document.
@@ -47,8 +59,14 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 		laws = DefaultLaws
 	}
 	f := &Facts{Units: map[string]*UnitFacts{}}
-	var visit func(u *clause.Unit, inherited SentenceFacts) SentenceFacts
-	visit = func(u *clause.Unit, inherited SentenceFacts) SentenceFacts {
+	c := opts.Cache
+	c.begin(laws)
+	defer c.end()
+	f.Definitions = definitions(doc)
+	lex := defaultLexicon.withDefinitions(f.Definitions)
+	defined := definedSentences(doc, f.Definitions)
+	var visit func(u *clause.Unit, inherited SentenceFacts, lead *SentenceFacts) SentenceFacts
+	visit = func(u *clause.Unit, inherited SentenceFacts, lead *SentenceFacts) SentenceFacts {
 		uf := &UnitFacts{}
 		f.Units[u.ID] = uf
 		if u.Kind == clause.Artikel {
@@ -56,21 +74,37 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 			inherited = SentenceFacts{}
 		}
 		if u.Text != "" {
-			uf.References = ParseReferences(u.Text, laws)
+			uf.References = c.references(u.Text, laws)
 			resolve(doc, u, uf.References)
-			ids := make([]string, len(u.Sentences))
-			texts := make([]string, len(u.Sentences))
+			uf.Sentences = make([]SentenceFacts, len(u.Sentences))
 			for i, s := range u.Sentences {
-				ids[i], texts[i] = s.ID, s.Text
-			}
-			uf.Sentences = sentenceFacts(ids, texts, inherited)
-			for i, s := range u.Sentences {
-				for _, d := range deadlines(s.Text, s.Start, s.ID) {
-					d.Actor, d.ActorName = uf.Sentences[i].Actor, uf.Sentences[i].ActorName
+				a := c.analyse(s.Text, inherited, lex)
+				sf := a.facts
+				sf.ID = s.ID
+				if defined[s.ID] {
+					// a begripsbepaling says what a word means; nobody acts
+					sf = SentenceFacts{ID: s.ID}
+				} else if lead != nil && i == 0 {
+					inheritList(&sf, *lead)
+				}
+				uf.Sentences[i] = sf
+				for _, d := range c.deadlines(s.Text, s.Start, s.ID) {
+					// the deadline belongs to the clause it stands in: "Het
+					// college beslist binnen acht weken" is the college's, "een
+					// aanvraag die niet binnen zes weken is ingediend" the
+					// applicant's
+					if cl, inner := a.clauseOf(d.Start - s.Start); inner {
+						d.Actor, d.ActorName, d.ActorKind = cl.role, cl.name, cl.kind
+					} else {
+						d.Actor, d.ActorName, d.ActorKind, d.Duty = sf.Actor, sf.ActorName, sf.Kind, sf.Duty
+					}
 					uf.Deadlines = append(uf.Deadlines, d)
 				}
 				if f.Citeertitel == "" && !u.Quoted && u.Kind != clause.ToelichtingArtikel && u.Kind != clause.ToelichtingSectie {
 					f.Citeertitel = CiteertitelIn(s.Text)
+				}
+				if sf.Actor != "" && sf.ActorName != "" {
+					inherited = sf
 				}
 				if !isToelichting(u) {
 					uf.Effects = append(uf.Effects, effects(s.Text, s.Start, s.ID)...)
@@ -78,26 +112,72 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 				}
 			}
 			inCondition(u, uf.Effects)
-			for _, s := range uf.Sentences {
-				if s.Actor != "" && s.ActorName != "" {
-					inherited = s
-				}
+		}
+		var childLead *SentenceFacts
+		if n := len(uf.Sentences); n > 0 && uf.Sentences[n-1].List && len(u.Children) > 0 {
+			l := uf.Sentences[n-1]
+			childLead = &l
+			if deontic(l.Act) {
+				// the onderdelen spell out the duties; the lead-in is not one
+				uf.Sentences[n-1].Duty = false
 			}
 		}
-		for _, c := range u.Children {
-			inherited = visit(c, inherited)
+		for _, ch := range u.Children {
+			inherited = visit(ch, inherited, childLead)
 		}
 		return inherited
 	}
 	for _, u := range doc.Body {
-		visit(u, SentenceFacts{})
+		visit(u, SentenceFacts{}, nil)
 	}
 	if doc.Toelichting != nil {
-		visit(doc.Toelichting, SentenceFacts{})
+		visit(doc.Toelichting, SentenceFacts{}, nil)
 	}
-	f.Definitions = definitions(doc)
 	f.Numbering = numbering(doc)
+	consequences(doc, f, lex)
+	f.Readability = readability(doc, f)
 	f.Mitigations = mitigations(doc, f.Units)
 	f.Applications = applications(doc, laws)
 	return f
+}
+
+// deontic reports whether a duty's verb is a deontic phrase whose content
+// follows ("is verplicht:", "dient … te"), so that each onderdeel of a list
+// after it is a duty of its own.
+func deontic(act string) bool {
+	return strings.Contains(act, "verplicht") || strings.Contains(act, "gehouden") || strings.HasSuffix(act, " te") ||
+		strings.HasPrefix(strings.ToLower(act), "moet")
+}
+
+// inheritList gives the first sentence of an onderdeel the actor of the
+// lead-in it completes ("De werknemer is verplicht: a. binnen één week …
+// een aanvraag in te dienen"); after a deontic lead-in it is a duty.
+func inheritList(sf *SentenceFacts, lead SentenceFacts) {
+	sf.Actor, sf.ActorName, sf.Kind, sf.Pronoun = lead.Actor, lead.ActorName, lead.Kind, lead.Pronoun
+	if deontic(lead.Act) && !sf.Modal {
+		sf.Duty, sf.Act = true, lead.Act
+	} else {
+		sf.Duty, sf.Act = false, ""
+	}
+}
+
+// definedSentences returns the ids of the sentences that hold a
+// begripsbepaling of a definitions list.
+func definedSentences(doc *clause.Document, defs []Definition) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range defs {
+		if d.Form != "list" {
+			continue
+		}
+		u := doc.Unit(d.Unit)
+		if u == nil {
+			continue
+		}
+		for _, s := range u.Sentences {
+			if s.Start <= d.Start && d.Start < s.End {
+				out[s.ID] = true
+			}
+		}
+	}
+	return out
 }

@@ -90,6 +90,9 @@ var citeertitelRe = regexp.MustCompile(`(?i)(?:wordt|kan worden)\s+aangehaald\s+
 // CiteertitelIn returns the citation title a provision gives its own
 // regulation ("Deze wet wordt aangehaald als: Wet X."), or "".
 func CiteertitelIn(text string) string {
+	if !mayContain(text, "aangehaald") {
+		return ""
+	}
 	m := citeertitelRe.FindStringSubmatch(strings.TrimSpace(text))
 	if m == nil {
 		return ""

@@ -13,12 +13,16 @@ import (
 func resolve(doc *clause.Document, u *clause.Unit, refs []Reference) {
 	art := u.Article()
 	amendingArticle := art != nil && doc.Meta.Amending && clause.IsRoman(art.Number)
-	colonArticles := false
-	for _, a := range doc.Articles() {
-		if strings.Contains(a.Number, ":") {
-			colonArticles = true
-			break
+	// whether the regulation numbers its articles with a colon (3:40); only
+	// asked about a reference to such a number, so not worked out for every
+	// unit of a large law
+	colonArticles := func() bool {
+		for _, a := range doc.Articles() {
+			if strings.Contains(a.Number, ":") {
+				return true
+			}
 		}
+		return false
 	}
 	var lastLaw, lastLawID string
 	for i := range refs {
@@ -58,7 +62,7 @@ func resolve(doc *clause.Document, u *clause.Unit, refs []Reference) {
 				// a toelichting cites articles of its own regulation unless
 				// it says otherwise
 				r.Scope = ScopeInternal
-			case !colonArticles && len(r.Articles) > 0 && strings.Contains(r.Articles[0], ":"):
+			case len(r.Articles) > 0 && strings.Contains(r.Articles[0], ":") && !colonArticles():
 				// "artikel 3:40" in a regulation without colon numbers cites
 				// a code (BW, Awb) without naming it
 				r.Scope = ScopeUnknown

@@ -163,6 +163,11 @@ func Pages(dir string, rules []Rule) map[string][]byte {
 	return out
 }
 
+// sharedPages are pages in docs/rules written by hand about several rules:
+// the calibration of the doenvermogen thresholds, the precision of the
+// families on real law.
+var sharedPages = map[string]bool{"calibration.md": true, "precision.md": true}
+
 // Stale compares the pages with what is on disk and returns, sorted, the
 // pages that are missing or differ and the rule pages on disk that belong
 // to no rule.
@@ -174,7 +179,7 @@ func Stale(dir string, pages map[string][]byte) []string {
 		}
 	}
 	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") && pages[p] == nil {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") && pages[p] == nil && !sharedPages[filepath.Base(p)] {
 			out = append(out, p+" (hoort bij geen regel)")
 		}
 		return nil

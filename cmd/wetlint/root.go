@@ -77,8 +77,10 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		newCheckCmd(stdout, stderr),
 		newParseCmd(stdout, stderr),
 		newRulesCmd(stdout),
+		newBurgerCmd(stdout),
 		newVersionCmd(stdout),
 		newNewCmd(stdout), newTestCmd(stdout), newExplainCmd(stdout), newDocsCmd(stdout),
+		newLSPCmd(stdin, stdout),
 	)
 	dutchHelp(root)
 	return root

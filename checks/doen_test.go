@@ -1,0 +1,120 @@
+package checks_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/wetlint/wetlint/clause/markdown"
+	"github.com/wetlint/wetlint/internal/testcorpus"
+)
+
+// TestAdministrationDeadlines runs the whole path (reader, facts, input,
+// Rego) on a draft full of deadlines of the administration, phrased in the
+// ways drafts phrase them: none of them may raise DOEN-002, the citizen's
+// short deadline; the one deadline of a citizen in the draft must.
+func TestAdministrationDeadlines(t *testing.T) {
+	src := `## Artikel 1
+
+1. Het college beslist binnen acht weken na ontvangst van de aanvraag.
+2. Binnen vier weken na ontvangst van het bezwaarschrift beslist Onze Minister.
+3. De beschikking wordt binnen twee weken gegeven.
+4. De tegemoetkoming wordt binnen tien dagen vastgesteld en binnen vijf werkdagen uitbetaald.
+5. Op verzoek van de aanvrager stelt de Dienst Toeslagen binnen zes weken het voorschot vast.
+6. Het college deelt de aanvrager binnen drie dagen mee dat de aanvraag onvolledig is.
+7. Indien de aanvrager daarom verzoekt, beslist het college binnen veertien dagen.
+8. De subsidie wordt door de Minister binnen 4 weken na de aanvraag verstrekt.
+9. Het college zendt de belanghebbende onverwijld een afschrift van het besluit.
+10. De burgemeester draagt er zorg voor dat de stukken uiterlijk op de vijfde dag na de zitting worden overgelegd.
+
+## Artikel 2
+
+De uitkering wordt uiterlijk de tiende werkdag van de maand betaald aan de belanghebbende.
+
+## Artikel 3
+
+De aanvrager verstrekt binnen tien dagen de gevraagde gegevens.
+`
+	doc, err := markdown.Read("beslistermijnen.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	diags, err := testEngine(t).Check(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var at []string
+	for _, d := range diags {
+		if d.Rule == "DOEN-002" {
+			at = append(at, d.Unit)
+		}
+	}
+	if len(at) != 1 || at[0] != "art:3" {
+		t.Errorf("DOEN-002 at %v, want only at art:3 (the citizen's deadline)", at)
+	}
+}
+
+// TestPracticeDoenvermogen checks the doenvermogen expectations of the
+// practice drafts (../shared/practice/expected.json): a warning or error of
+// the family where a reviewer expects one, none where it must stay quiet.
+func TestPracticeDoenvermogen(t *testing.T) {
+	dir := testcorpus.Dir(t, "practice")
+	raw, err := os.ReadFile(filepath.Join(dir, "expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type place struct{ Family, Article, Member, Rule, What string }
+	var exp struct {
+		Files map[string]struct{ Expect, Forbid []place }
+	}
+	if err := json.Unmarshal(raw, &exp); err != nil {
+		t.Fatal(err)
+	}
+	e := testEngine(t)
+	checked := 0
+	for name, f := range exp.Files {
+		src, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := markdown.Read(name, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		diags, err := e.Check(context.Background(), doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hit := func(p place) bool {
+			for _, d := range diags {
+				if d.Family == p.Family && (d.Severity == "warning" || d.Severity == "error") &&
+					(p.Article == "" || d.Article == p.Article) && (p.Member == "" || d.Member == p.Member) &&
+					(p.Rule == "" || d.Rule == p.Rule) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, p := range f.Expect {
+			if p.Family == "doenvermogen" {
+				checked++
+				if !hit(p) {
+					t.Errorf("%s: expected a doenvermogen finding at artikel %s lid %q (%s)", name, p.Article, p.Member, p.What)
+				}
+			}
+		}
+		for _, p := range f.Forbid {
+			if p.Family == "doenvermogen" {
+				checked++
+				if hit(p) {
+					t.Errorf("%s: no doenvermogen finding expected at artikel %s lid %q (%s)", name, p.Article, p.Member, p.What)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no doenvermogen expectations found")
+	}
+}

@@ -1,0 +1,143 @@
+package facts
+
+import (
+	"sync"
+)
+
+// A Cache remembers the facts that depend on nothing but a piece of text
+// (references before they are resolved, the facts of a unit's sentences,
+// deadlines), so that extracting the facts of the next version of a
+// document only computes them for text that changed. The language server
+// keeps one Cache per open document; after a one-character edit in a large
+// law only the edited unit is parsed again.
+//
+// Only pure functions of their arguments are cached, so a cached extraction
+// equals a fresh one. What depends on the rest of the document (resolving
+// references, definitions, numbering) is computed every time. Entries not
+// used by the last extraction are dropped at its end. A Cache is safe for
+// concurrent use.
+type Cache struct {
+	mu       sync.Mutex
+	laws     *LawTable
+	gen      int
+	refs     map[string]*cached[[]Reference]
+	analyses map[analysisKey]*cached[*analysis]
+	deads    map[deadlineKey]*cached[[]Deadline]
+	// Hits and Misses count lookups, for tests and benchmarks.
+	Hits, Misses int
+}
+
+// analysisKey is the argument list of analyse. The inherited facts are
+// part of it as a struct, so a field added to SentenceFacts is part of the
+// key without anyone having to remember this cache; the lexicon enters by
+// its key, which names the terms the document's definitions added.
+type analysisKey struct {
+	text      string
+	inherited SentenceFacts
+	lexicon   string
+}
+
+type deadlineKey struct {
+	sentence string
+	base     int
+	sid      string
+}
+
+type cached[T any] struct {
+	v   T
+	gen int
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache {
+	return &Cache{
+		refs:     map[string]*cached[[]Reference]{},
+		analyses: map[analysisKey]*cached[*analysis]{},
+		deads:    map[deadlineKey]*cached[[]Deadline]{},
+	}
+}
+
+// begin starts an extraction with the given law table; a different table
+// empties the cache.
+func (c *Cache) begin(laws *LawTable) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.laws != laws {
+		c.laws = laws
+		clear(c.refs)
+		clear(c.analyses)
+		clear(c.deads)
+	}
+	c.gen++
+}
+
+// end drops the entries the extraction did not use.
+func (c *Cache) end() {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	sweep(c.refs, c.gen)
+	sweep(c.analyses, c.gen)
+	sweep(c.deads, c.gen)
+}
+
+func sweep[K comparable, T any](m map[K]*cached[T], gen int) {
+	for k, e := range m {
+		if e.gen < gen {
+			delete(m, k)
+		}
+	}
+}
+
+// lookup returns the cached value of key, computing it with fn on a miss.
+func lookup[K comparable, T any](c *Cache, m map[K]*cached[T], key K, fn func() T) T {
+	c.mu.Lock()
+	if e, ok := m[key]; ok {
+		e.gen = c.gen
+		c.Hits++
+		c.mu.Unlock()
+		return e.v
+	}
+	c.Misses++
+	c.mu.Unlock()
+	v := fn()
+	c.mu.Lock()
+	m[key] = &cached[T]{v: v, gen: c.gen}
+	c.mu.Unlock()
+	return v
+}
+
+// references returns ParseReferences(text, laws) as a fresh slice that the
+// caller may resolve (resolve changes the references it is given).
+func (c *Cache) references(text string, laws *LawTable) []Reference {
+	if c == nil {
+		return ParseReferences(text, laws)
+	}
+	refs := lookup(c, c.refs, text, func() []Reference { return ParseReferences(text, laws) })
+	if refs == nil {
+		return nil
+	}
+	return append([]Reference(nil), refs...)
+}
+
+// analyse returns analyse(text, inherited, lex). The analysis is shared
+// between extractions and must not be changed by the caller.
+func (c *Cache) analyse(text string, inherited SentenceFacts, lex *lexicon) *analysis {
+	if c == nil {
+		return analyse(text, inherited, lex)
+	}
+	return lookup(c, c.analyses, analysisKey{text, inherited, lex.key}, func() *analysis { return analyse(text, inherited, lex) })
+}
+
+// deadlines returns deadlines(sentence, base, sid).
+func (c *Cache) deadlines(sentence string, base int, sid string) []Deadline {
+	if c == nil {
+		return deadlines(sentence, base, sid)
+	}
+	return lookup(c, c.deads, deadlineKey{sentence, base, sid}, func() []Deadline { return deadlines(sentence, base, sid) })
+}

@@ -58,7 +58,7 @@ func TestHardshipToeslagen(t *testing.T) {
 		got := check(c.file)
 		for _, w := range c.want {
 			if !got[w] {
-				t.Errorf("%s: no %q; got %v", c.file, w, keys(got))
+				t.Errorf("%s: no %q; got %v", c.file, w, sortedKeys(got))
 			}
 		}
 		for _, rule := range c.quiet {
@@ -71,14 +71,6 @@ func TestHardshipToeslagen(t *testing.T) {
 	}
 }
 
-func keys(m map[string]bool) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
 
 // TestHardshipCorpusTable writes the measurement of docs/rules/precision.md
 // (section hardvochtigheid): findings per law and rule over the whole
@@ -162,7 +154,7 @@ func TestHardshipCorpusTable(t *testing.T) {
 	}
 }
 
-func sortedKeys(m map[string]int) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	var out []string
 	for k := range m {
 		out = append(out, k)

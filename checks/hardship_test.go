@@ -176,3 +176,12 @@ func TestHardshipRunTogether(t *testing.T) {
 		t.Errorf("results out of order: %v", together)
 	}
 }
+
+// TestPracticeHardvochtigheid checks the hardvochtigheid expectations of
+// the practice drafts: full recovery and a fixed fine in p1, full recovery
+// and a presumption against the applicant in p2; quiet on the favourable
+// fiction of p2 and on HARD-004 in p1, whose artikel 9 is a
+// hardheidsclausule (for artikel 3).
+func TestPracticeHardvochtigheid(t *testing.T) {
+	checkPractice(t, hardEngine(t), "hardvochtigheid")
+}

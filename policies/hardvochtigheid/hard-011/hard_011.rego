@@ -31,7 +31,8 @@ adverse := `\bherzien\w*|\bherziening\b|\bterugvorder\w*|\bteruggevorderd\b|\bni
 
 favourable := `\bautomatisch\w* (?:verleng|toegekend|toegekend|uitbetaald|verstrekt|ingeschreven)\w*`
 
-report contains f if {
+# one finding per unit, at the first such sentence
+hits contains [u.id, s.start + r[0], s.start + r[1], how(s.lower), substring(s.text, r[0], r[1] - r[0])] if {
 	some u in hard.units
 	may_be_automatic(u.lower)
 	some s in u.sentences
@@ -40,11 +41,23 @@ report contains f if {
 	not regex.match(favourable, s.lower)
 	hard.concerns_person(s.lower)
 	not hard.mitigated(u, mitigations, "")
+}
+
+report contains f if {
+	some [id, start, end, way, phrase] in hits
+	not earlier(id, start)
+	u := input.units[id]
 	msg := sprintf(
 		"%s neemt het bestuursorgaan een nadelig besluit %s (‘%s’) zonder dat de persoon eerst zijn zienswijze kan geven of een mens het besluit beoordeelt%s",
-		[result.where(u), how(s.lower), substring(s.text, r[0], r[1] - r[0]), hard.umbrella_note],
+		[result.where(u), way, phrase, hard.umbrella_note],
 	)
-	f := result.finding_at(rego.metadata.chain(), u.id, s.start + r[0], s.start + r[1], msg)
+	f := result.finding_at(rego.metadata.chain(), id, start, end, msg)
+}
+
+earlier(id, start) if {
+	some [id2, start2, _, _, _] in hits
+	id2 == id
+	start2 < start
 }
 
 # a cheap test before the patterns: most units say none of this

@@ -35,3 +35,8 @@ test_pass_favourable_or_neutral if {
 		count(rule.report) == 0 with input as h.doc([h.unit("art:18", txt, [], [])], [])
 	}
 }
+
+test_fail_once_per_unit if {
+	u := h.unit("art:18", "De Dienst Toeslagen bepaalt ambtshalve de hoogte van de tegemoetkoming. Indien de opgaaf ontbreekt, kan de Dienst Toeslagen de hoogte van de tegemoetkoming ambtshalve bepalen.", [], [])
+	count(rule.report) == 1 with input as h.doc([u], [])
+}

@@ -78,6 +78,9 @@ func (e *Engine) Diagnostics(doc *clause.Document, found []Finding) []Diagnostic
 			d.Unit = ""
 			d.Span = doc.Lines.Span(doc.Lines.LineStart(1), doc.Lines.LineStart(1))
 		} else {
+			// a unit of a toelichting read from its own file points there
+			src := doc.SourceOf(u)
+			d.Path = src.Path
 			d.Label = u.Label
 			if a := u.Article(); a != nil {
 				d.Article = a.Number
@@ -89,12 +92,12 @@ func (e *Engine) Diagnostics(doc *clause.Document, found []Finding) []Diagnostic
 				d.Member = m.Number
 			}
 			if f.Start >= 0 && f.End >= f.Start {
-				d.Span = doc.TextSpanOf(u, clause.RuneToByte(u.Text, f.Start), clause.RuneToByte(u.Text, f.End))
+				d.Span = src.TextSpanOf(u, clause.RuneToByte(u.Text, f.Start), clause.RuneToByte(u.Text, f.End))
 			} else {
 				d.Span = u.BestSpan()
 			}
 			if f.Fix != nil {
-				if fix, ok := sourceFix(doc, u, f.Fix); ok {
+				if fix, ok := sourceFix(src, u, f.Fix); ok {
 					d.Fixes = []Fix{fix}
 				}
 			}

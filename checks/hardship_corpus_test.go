@@ -71,7 +71,6 @@ func TestHardshipToeslagen(t *testing.T) {
 	}
 }
 
-
 // TestHardshipCorpusTable writes the measurement of docs/rules/precision.md
 // (section hardvochtigheid): findings per law and rule over the whole
 // shared corpus, and a sample of 30 warnings and errors chosen by a hash of

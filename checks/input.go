@@ -138,7 +138,7 @@ func (b *inputBuilder) unit(u *clause.Unit) *ast.Term {
 		{"text", str(u.Text)}, {"lower", str(strings.ToLower(u.Text))},
 		{"sentences", b.sentences(u, uf)}, {"references", b.references(u, uf.References)},
 		{"deadlines", b.deadlines(u, uf.Deadlines)}, {"links", b.links(u)}, {"children", strs(children)},
-		{"line", num(u.Span.Start.Line)}, {"consequences", b.consequences(u, uf.Consequences)},
+		{"line", num(u.Span.Start.Line)}, {"consequences", b.consequences(u, uf.Consequences)}, {"grounds", b.grounds(u)},
 		{"effects", b.effects(u.Text, uf.Effects)}, {"presumptions", b.presumptions(u.Text, uf.Presumptions)},
 	}
 	if uf.Readability != nil {
@@ -210,6 +210,20 @@ func (b *inputBuilder) deadlines(u *clause.Unit, ds []facts.Deadline) *ast.Term 
 	return arr(ts)
 }
 
+func (b *inputBuilder) grounds(u *clause.Unit) *ast.Term {
+	gs := b.fx.Grounds[u.ID]
+	ts := make([]*ast.Term, len(gs))
+	for i, g := range gs {
+		ts[i] = obj(
+			kv{"text", str(g.Text)}, kv{"start", num(runes(u.Text, g.Start))}, kv{"end", num(runes(u.Text, g.End))},
+			kv{"category", str(g.Category)}, kv{"name", str(g.Name)}, kv{"sentence", str(g.Sentence)},
+			kv{"role", str(g.Role)}, kv{"kind", str(g.Kind)}, kv{"marker", str(g.Marker)},
+			kv{"holder", str(g.Holder)}, kv{"holder_name", str(g.HolderName)}, kv{"negative", boolean(g.Negative)},
+		)
+	}
+	return arr(ts)
+}
+
 func (b *inputBuilder) consequences(u *clause.Unit, cs []facts.Consequence) *ast.Term {
 	ts := make([]*ast.Term, len(cs))
 	for i, c := range cs {
@@ -224,6 +238,21 @@ func (b *inputBuilder) consequences(u *clause.Unit, cs []facts.Consequence) *ast
 		)
 	}
 	return arr(ts)
+}
+
+func (b *inputBuilder) justifications() *ast.Term {
+	pairs := make([][2]*ast.Term, 0, len(b.fx.Justifications))
+	for art, j := range b.fx.Justifications {
+		ev := make([]*ast.Term, len(j.Evidence))
+		for i, e := range j.Evidence {
+			ev[i] = obj(kv{"element", str(e.Element)}, kv{"unit", str(e.Unit)}, kv{"text", str(e.Text)})
+		}
+		pairs = append(pairs, [2]*ast.Term{str(art), obj(
+			kv{"article", str(j.Article)}, kv{"units", strs(j.Units)}, kv{"via", strs(j.Via)},
+			kv{"argued", strs(j.Argued)}, kv{"asserted", strs(j.Asserted)}, kv{"evidence", arr(ev)},
+		)})
+	}
+	return ast.ObjectTerm(pairs...)
 }
 
 // readabilityTerm is the readability object of docs/policy-input.md.
@@ -315,7 +344,8 @@ func (b *inputBuilder) documentReadability() *ast.Term {
 func (b *inputBuilder) toelichting() *ast.Term {
 	t := b.doc.Toelichting
 	if t == nil {
-		return obj(kv{"present", boolean(false)}, kv{"heading", str("")}, kv{"units", obj()}, kv{"articles", obj()})
+		return obj(kv{"present", boolean(false)}, kv{"heading", str("")}, kv{"units", obj()}, kv{"articles", obj()},
+			kv{"justifications", obj()})
 	}
 	units := [][2]*ast.Term{}
 	articles := [][2]*ast.Term{}
@@ -340,7 +370,8 @@ func (b *inputBuilder) toelichting() *ast.Term {
 		return true
 	})
 	return obj(kv{"present", boolean(true)}, kv{"heading", str(t.Heading)},
-		kv{"units", ast.ObjectTerm(units...)}, kv{"articles", ast.ObjectTerm(articles...)})
+		kv{"units", ast.ObjectTerm(units...)}, kv{"articles", ast.ObjectTerm(articles...)},
+		kv{"justifications", b.justifications()})
 }
 
 // fnum is a number with a fraction (readability figures, rounded to one

@@ -87,6 +87,10 @@ type Document struct {
 	Body []*Unit
 	// Toelichting is the memorie or nota van toelichting, or nil.
 	Toelichting *Unit
+	// ToelichtingFrom is the document the toelichting was read from when
+	// it came from a file of its own (see AttachToelichting), else nil.
+	// The spans of its units refer to that file.
+	ToelichtingFrom *Document
 	// Directives are the wetlint comments and processing instructions.
 	Directives []Directive
 

@@ -23,6 +23,7 @@ type Cache struct {
 	refs     map[string]*cached[[]Reference]
 	analyses map[analysisKey]*cached[*analysis]
 	deads    map[deadlineKey]*cached[[]Deadline]
+	grounds  map[groundKey]*cached[[]Ground]
 	// Hits and Misses count lookups, for tests and benchmarks.
 	Hits, Misses int
 }
@@ -54,6 +55,7 @@ func NewCache() *Cache {
 		refs:     map[string]*cached[[]Reference]{},
 		analyses: map[analysisKey]*cached[*analysis]{},
 		deads:    map[deadlineKey]*cached[[]Deadline]{},
+		grounds:  map[groundKey]*cached[[]Ground]{},
 	}
 }
 
@@ -70,6 +72,7 @@ func (c *Cache) begin(laws *LawTable) {
 		clear(c.refs)
 		clear(c.analyses)
 		clear(c.deads)
+		clear(c.grounds)
 	}
 	c.gen++
 }
@@ -84,6 +87,7 @@ func (c *Cache) end() {
 	sweep(c.refs, c.gen)
 	sweep(c.analyses, c.gen)
 	sweep(c.deads, c.gen)
+	sweep(c.grounds, c.gen)
 }
 
 func sweep[K comparable, T any](m map[K]*cached[T], gen int) {

@@ -16,6 +16,12 @@ type Facts struct {
 	// Citeertitel is the title the regulation gives itself in its text
 	// ("wordt aangehaald als: …"), or "".
 	Citeertitel string
+	// Grounds are the grounds of distinction (nationality, residence
+	// status, proxies, language) by unit id; see grounds.go.
+	Grounds map[string][]Ground
+	// Justifications say, per article id, what the toelichting argues for
+	// that article; see justification.go.
+	Justifications map[string]*Justification
 	// Readability is the readability of the regulation's provisions taken
 	// together.
 	Readability *Readability
@@ -136,6 +142,8 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 	f.Numbering = numbering(doc)
 	consequences(doc, f, lex)
 	f.Readability = readability(doc, f)
+	f.Grounds = groundsCached(doc, f.Definitions, c)
+	f.Justifications = Justifications(doc, f)
 	f.Mitigations = mitigations(doc, f.Units)
 	f.Applications = applications(doc, laws)
 	return f

@@ -8,6 +8,8 @@ import (
 	"os"
 	"unicode/utf8"
 
+	"github.com/antchfx/xmlquery"
+
 	"github.com/wetlint/wetlint/clause"
 	"github.com/wetlint/wetlint/clause/markdown"
 	"github.com/wetlint/wetlint/clause/xmlread"
@@ -74,15 +76,88 @@ func trimPartialRune(b []byte) []byte {
 
 // Read reads one file's content with the reader that fits it.
 func Read(name string, src []byte) (*clause.Document, error) {
-	switch Sniff(src) {
-	case Empty:
-		return nil, &clause.ParseError{Path: name, Msg: "leeg bestand: geen regeling om te controleren"}
-	case Binary:
-		return nil, &clause.ParseError{Path: name, Msg: "binair bestand: geen XML of Markdown"}
+	switch f := Sniff(src); f {
+	case Empty, Binary:
+		return nil, unreadable(name, f, "geen regeling om te controleren")
 	case XML:
 		return xmlread.Read(name, src)
 	}
 	return markdown.Read(name, src)
+}
+
+// unreadable is the error for an empty or binary file; empty says what is
+// missing.
+func unreadable(name string, f Format, empty string) error {
+	if f == Empty {
+		return &clause.ParseError{Path: name, Msg: "leeg bestand: " + empty}
+	}
+	return &clause.ParseError{Path: name, Msg: "binair bestand: geen XML of Markdown"}
+}
+
+// ReadToelichting reads a file that holds the toelichting of a draft:
+// Markdown (with or without a heading "Memorie van toelichting", see
+// markdown.ReadToelichting) or XML with a toelichting element (BWB and
+// official publications: memorie-toelichting, nota-toelichting,
+// toelichting; STOP: Toelichting), also as the root element.
+func ReadToelichting(name string, src []byte) (*clause.Document, error) {
+	switch f := Sniff(src); f {
+	case Empty, Binary:
+		return nil, unreadable(name, f, "geen toelichting")
+	case XML:
+		p, err := xmlread.Parse(name, src)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range xmlread.Readers {
+			if r.Matches(p.DOM) {
+				return r.Read(p)
+			}
+		}
+		if r := toelichtingRoot(p); r != nil {
+			return r.Read(p)
+		}
+		return xmlread.Read(name, src)
+	}
+	return markdown.ReadToelichting(name, src)
+}
+
+// toelichtingRoot picks the profile for an XML file whose root element is
+// the toelichting itself.
+func toelichtingRoot(p *xmlread.Parsed) *xmlread.Reader {
+	for n := p.DOM.FirstChild; n != nil; n = n.NextSibling {
+		if n.Type != xmlquery.ElementNode {
+			continue
+		}
+		switch n.Data {
+		case "memorie-toelichting", "nota-toelichting", "toelichting":
+			return xmlread.OP
+		case "Toelichting":
+			return xmlread.STOP
+		}
+		return nil
+	}
+	return nil
+}
+
+// ReadFileWithToelichting reads a draft and attaches the toelichting
+// written in a file of its own.
+func ReadFileWithToelichting(path, toelichting string) (*clause.Document, error) {
+	doc, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	src, err := os.ReadFile(toelichting)
+	if err != nil {
+		return nil, &clause.ParseError{Path: toelichting, Msg: readErrorMessage(err)}
+	}
+	t, err := ReadToelichting(toelichting, src)
+	if err != nil {
+		return nil, err
+	}
+	if err := doc.AttachToelichting(t); err != nil {
+		return nil, err
+	}
+	return doc, nil
 }
 
 // ReadFile reads a file from disk and parses it.

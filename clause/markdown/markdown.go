@@ -78,6 +78,24 @@ type reader struct {
 
 // Read parses Markdown source. name is used in errors and in the document.
 func Read(name string, src []byte) (*clause.Document, error) {
+	return read(name, src, false)
+}
+
+// ReadToelichting parses a file that holds only a toelichting (a memorie
+// or nota van toelichting written apart from its draft). A file with a
+// toelichting heading ("Memorie van toelichting") is read as usual and its
+// toelichting returned with it; a file without one is read as a toelichting
+// from its first line, so that its headings "Artikel 2" are the
+// explanation of artikel 2, not an article. See docs/markdown.md.
+func ReadToelichting(name string, src []byte) (*clause.Document, error) {
+	doc, err := read(name, src, false)
+	if err != nil || doc.Toelichting != nil {
+		return doc, err
+	}
+	return read(name, src, true)
+}
+
+func read(name string, src []byte, tlOnly bool) (*clause.Document, error) {
 	r := &reader{name: name, src: src, tb: map[*clause.Unit]*clause.TextBuilder{}}
 	r.doc = &clause.Document{Path: name, Format: "markdown", Src: src}
 	r.doc.Lines = clause.NewLineIndex(src)
@@ -90,6 +108,16 @@ func Read(name string, src []byte) (*clause.Document, error) {
 	}
 	if id := clause.BWBIDIn(name); id != "" && r.doc.Meta.BWBID == "" {
 		r.doc.Meta.BWBID = id
+	}
+	if tlOnly {
+		start := 0
+		if first < len(r.lines) {
+			start = r.lines[first].start
+		}
+		r.tl = &clause.Unit{Kind: clause.Toelichting, Heading: "Toelichting", Span: clause.OffsetSpan(start, len(src))}
+		r.doc.Toelichting = r.tl
+		r.cur = r.tl
+		r.titleSeen = true
 	}
 	r.scan(first)
 	r.finish()

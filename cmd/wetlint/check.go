@@ -11,6 +11,8 @@ import (
 	"github.com/wetlint/wetlint/checks"
 	"github.com/wetlint/wetlint/checks/baseline"
 	"github.com/wetlint/wetlint/checks/workspace"
+	"github.com/wetlint/wetlint/clause"
+	"github.com/wetlint/wetlint/clause/detect"
 	"github.com/wetlint/wetlint/report"
 )
 
@@ -26,6 +28,7 @@ type checkOptions struct {
 	writeBaseline  string
 	showSuppressed bool
 	fix, diff      bool
+	toelichting    string
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -38,7 +41,8 @@ func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
 wordt gemeld met pad en positie; de andere bestanden worden gewoon gecontroleerd.`,
 		Example: `  wetlint check wet.md
   wetlint check --format json corpus/
-  wetlint check --family doenvermogen,hardvochtigheid --fail-level error ontwerp.xml`,
+  wetlint check --family doenvermogen,hardvochtigheid --fail-level error ontwerp.xml
+  wetlint check wet.md --toelichting mvt.md`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return exitWith(exitUsage, fmt.Errorf("geef ten minste één bestand of map op; zie `wetlint check --help`"))
@@ -60,6 +64,7 @@ wordt gemeld met pad en positie; de andere bestanden worden gewoon gecontroleerd
 	f.BoolVar(&o.showSuppressed, "show-suppressed", false, "toon ook de bevindingen die wetlint:ignore onderdrukt")
 	f.BoolVar(&o.fix, "fix", false, "pas de voorgestelde correcties toe in de bestanden")
 	f.BoolVar(&o.diff, "diff", false, "toon de voorgestelde correcties als diff, zonder iets te schrijven (afsluitcode 1 als er iets te corrigeren is)")
+	f.StringVar(&o.toelichting, "toelichting", "", "de toelichting in een eigen bestand (Markdown of XML), bij één ontwerp")
 	f.StringArrayVar(&o.context, "context", nil, "een `bestand` met een wet die het ontwerp van toepassing verklaart (een koepelwet zoals de Awir), zodat matigingen daarin meetellen; herhaalbaar")
 	cmd.MarkFlagsMutuallyExclusive("fix", "diff")
 	return cmd
@@ -73,12 +78,14 @@ func runCheck(cmd *cobra.Command, o *checkOptions, args []string, stdout, stderr
 	if _, err := report.New(o.format, popts); err != nil {
 		return exitWith(exitUsage, err)
 	}
-	umbrellas, err := checks.LoadContext(o.context, nil, nil)
+	runOpts, err := toelichtingOptions(o, args)
 	if err != nil {
 		return exitWith(exitUsage, err)
 	}
-	ws := workspace.New(workspace.Options{Config: o.config, Engine: checks.Options{Families: o.families, PolicyDirs: o.policies},
-		Run: checks.RunOptions{Context: umbrellas}})
+	if runOpts.Context, err = checks.LoadContext(o.context, nil, nil); err != nil {
+		return exitWith(exitUsage, err)
+	}
+	ws := workspace.New(workspace.Options{Config: o.config, Engine: checks.Options{Families: o.families, PolicyDirs: o.policies}, Run: runOpts})
 	res, err := ws.Check(cmd.Context(), args)
 	if err != nil {
 		return exitWith(exitUsage, err)
@@ -182,4 +189,18 @@ func applyBaselines(stderr io.Writer, o *checkOptions, files []checks.FileResult
 		use = o.writeBaseline
 	}
 	return workspace.WithoutBaseline(use, files)
+}
+
+// toelichtingOptions reads every draft with the toelichting of --toelichting
+// attached; that only makes sense for one draft.
+func toelichtingOptions(o *checkOptions, args []string) (checks.RunOptions, error) {
+	if o.toelichting == "" {
+		return checks.RunOptions{}, nil
+	}
+	if files, bad := checks.Expand(args); len(files)+len(bad) != 1 {
+		return checks.RunOptions{}, fmt.Errorf("--toelichting hoort bij één ontwerp, niet bij %d bestanden", len(files)+len(bad))
+	}
+	return checks.RunOptions{Read: func(path string) (*clause.Document, error) {
+		return detect.ReadFileWithToelichting(path, o.toelichting)
+	}}, nil
 }

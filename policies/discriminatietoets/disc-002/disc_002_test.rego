@@ -1,0 +1,29 @@
+package wetlint.rules.discriminatietoets["DISC-002_test"]
+
+import data.wetlint.disc.testing as dt
+import data.wetlint.rules.discriminatietoets["DISC-002"] as rule
+
+text := "Niet verzekerd is de vreemdeling die niet rechtmatig in Nederland verblijf houdt."
+
+residence(extra) := dt.doc([dt.unit("art:6", text, [object.union({"word": "niet rechtmatig in Nederland verblijf", "category": "residence", "role": "criterion", "kind": "condition"}, extra)])], "Algemene Ouderdomswet")
+
+test_fail_residence_condition if {
+	r := rule.report with input as residence({})
+	count(r) == 1
+	some f in r
+	contains(f.message, "in artikel 6 hangt de bepaling af van de verblijfsstatus: ‘niet rechtmatig in Nederland verblijf’")
+	contains(f.message, "koppelingsbeginsel")
+}
+
+test_pass_status_of_another_person_is_disc_008 if {
+	count(rule.report) == 0 with input as residence({"holder": "third", "holder_name": "partner", "negative": true})
+}
+
+test_pass_mention if {
+	count(rule.report) == 0 with input as residence({"role": "mention", "kind": "record"})
+}
+
+test_pass_migration_law if {
+	inp := dt.doc([dt.unit("art:6", text, [{"word": "niet rechtmatig in Nederland verblijf", "category": "residence", "role": "criterion", "kind": "condition"}])], "Vreemdelingenwet 2000")
+	count(rule.report) == 0 with input as inp
+}

@@ -1,0 +1,39 @@
+package wetlint.rules.discriminatietoets["DISC-004_test"]
+
+import data.wetlint.disc.testing as dt
+import data.wetlint.rules.discriminatietoets["DISC-004"] as rule
+import data.wetlint.testing as t
+
+text := "Het college stelt een risicoprofiel vast voor de selectie van aanvragers voor een heronderzoek naar fraude."
+
+test_fail_profiling_without_exclusion if {
+	every s in [
+		text,
+		"De Belastingdienst/Toeslagen kan bij de risicoselectie van aanvragen gebruikmaken van een algoritme.",
+		"Bij de controle op uitkeringen wordt een risicomodel gebruikt.",
+	] {
+		r := rule.report with input as dt.doc([t.unit("art:5", s)], "Wet voorbeeld")
+		count(r) == 1
+	}
+}
+
+test_fail_position_and_message if {
+	some f in rule.report with input as dt.doc([t.unit("art:5", text)], "Wet voorbeeld")
+	f.start == 22
+	f.end == 35
+	contains(f.message, "in artikel 5 wordt selectie op risico mogelijk gemaakt (‘risicoprofiel’)")
+}
+
+test_pass_nationality_excluded if {
+	ban := dt.unit("art:6", "Bij de selectie wordt geen gebruik gemaakt van nationaliteit.", [{"word": "nationaliteit", "category": "nationality", "role": "mention", "kind": "ban"}])
+	count(rule.report) == 0 with input as dt.doc([t.unit("art:5", text), ban], "Wet voorbeeld")
+}
+
+test_pass_random_sample_or_no_persons if {
+	every s in [
+		"De aanvragen voor een heronderzoek worden aselect gekozen; het risicoprofiel speelt geen rol.",
+		"Het beleidsplan is mede gebaseerd op een door het bestuur vastgesteld risicoprofiel van de regio.",
+	] {
+		count(rule.report) == 0 with input as dt.doc([t.unit("art:5", s)], "Wet voorbeeld")
+	}
+}

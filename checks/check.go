@@ -34,7 +34,12 @@ type DocResult struct {
 // CheckDocument evaluates every enabled rule on a document and applies the
 // directives in it.
 func (e *Engine) CheckDocument(ctx context.Context, doc *clause.Document) (*DocResult, error) {
-	fx := e.Facts(doc)
+	return e.checkFacts(ctx, doc, e.Facts(doc))
+}
+
+// checkFacts evaluates every enabled rule on a document whose facts are
+// known and applies its directives.
+func (e *Engine) checkFacts(ctx context.Context, doc *clause.Document, fx *facts.Facts) (*DocResult, error) {
 	found, err := e.Evaluate(ctx, Input(doc, fx, ScopeAll, nil))
 	if err != nil {
 		return nil, err

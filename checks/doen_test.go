@@ -2,13 +2,9 @@ package checks_test
 
 import (
 	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/wetlint/wetlint/clause/markdown"
-	"github.com/wetlint/wetlint/internal/testcorpus"
 )
 
 // TestAdministrationDeadlines runs the whole path (reader, facts, input,
@@ -60,61 +56,5 @@ De aanvrager verstrekt binnen tien dagen de gevraagde gegevens.
 // practice drafts (../shared/practice/expected.json): a warning or error of
 // the family where a reviewer expects one, none where it must stay quiet.
 func TestPracticeDoenvermogen(t *testing.T) {
-	dir := testcorpus.Dir(t, "practice")
-	raw, err := os.ReadFile(filepath.Join(dir, "expected.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	type place struct{ Family, Article, Member, Rule, What string }
-	var exp struct {
-		Files map[string]struct{ Expect, Forbid []place }
-	}
-	if err := json.Unmarshal(raw, &exp); err != nil {
-		t.Fatal(err)
-	}
-	e := testEngine(t)
-	checked := 0
-	for name, f := range exp.Files {
-		src, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := markdown.Read(name, src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		diags, err := e.Check(context.Background(), doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		hit := func(p place) bool {
-			for _, d := range diags {
-				if d.Family == p.Family && (d.Severity == "warning" || d.Severity == "error") &&
-					(p.Article == "" || d.Article == p.Article) && (p.Member == "" || d.Member == p.Member) &&
-					(p.Rule == "" || d.Rule == p.Rule) {
-					return true
-				}
-			}
-			return false
-		}
-		for _, p := range f.Expect {
-			if p.Family == "doenvermogen" {
-				checked++
-				if !hit(p) {
-					t.Errorf("%s: expected a doenvermogen finding at artikel %s lid %q (%s)", name, p.Article, p.Member, p.What)
-				}
-			}
-		}
-		for _, p := range f.Forbid {
-			if p.Family == "doenvermogen" {
-				checked++
-				if hit(p) {
-					t.Errorf("%s: no doenvermogen finding expected at artikel %s lid %q (%s)", name, p.Article, p.Member, p.What)
-				}
-			}
-		}
-	}
-	if checked == 0 {
-		t.Fatal("no doenvermogen expectations found")
-	}
+	checkPractice(t, testEngine(t), "doenvermogen")
 }

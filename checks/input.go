@@ -68,6 +68,7 @@ func (b *inputBuilder) input(scope string, units [][2]*ast.Term) ast.Value {
 		kv{"units", ast.ObjectTerm(units...)},
 		kv{"toelichting", b.toelichting()},
 		kv{"statistics", obj(kv{"readability", b.documentReadability()})},
+		kv{"context", b.context()},
 	).Value
 }
 
@@ -138,6 +139,7 @@ func (b *inputBuilder) unit(u *clause.Unit) *ast.Term {
 		{"sentences", b.sentences(u, uf)}, {"references", b.references(u, uf.References)},
 		{"deadlines", b.deadlines(u, uf.Deadlines)}, {"links", b.links(u)}, {"children", strs(children)},
 		{"line", num(u.Span.Start.Line)}, {"consequences", b.consequences(u, uf.Consequences)}, {"grounds", b.grounds(u)},
+		{"effects", b.effects(u.Text, uf.Effects)}, {"presumptions", b.presumptions(u.Text, uf.Presumptions)},
 	}
 	if uf.Readability != nil {
 		pairs = append(pairs, kv{"readability", readabilityTerm(uf.Readability)})
@@ -328,6 +330,7 @@ func (b *inputBuilder) document() *ast.Term {
 		kv{"article_count", num(len(d.Articles()))}, kv{"articles", strs(articles)},
 		kv{"structure", arr(structure)}, kv{"definitions", arr(defs)}, kv{"numbering", arr(nums)},
 		kv{"directives", arr(dirs)},
+		kv{"mitigations", b.mitigations()}, kv{"applies", b.applies()},
 	)
 }
 

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/wetlint/wetlint/checks/facts"
 	"github.com/wetlint/wetlint/clause"
 	"github.com/wetlint/wetlint/clause/detect"
 )
@@ -101,6 +102,11 @@ type RunOptions struct {
 	// Each, when set, receives every result as soon as it is ready, in no
 	// particular order; the results are then not kept (for large runs).
 	Each func(FileResult)
+	// Context holds umbrella documents that apply to every file (from
+	// LoadContext, for --context). Besides these, a file that declares
+	// another law applicable is checked with that law's facts when the
+	// law is one of the files of the run (docs/hardship.md).
+	Context []*facts.ContextDoc
 }
 
 // Run checks files in parallel. Results come back in the order of paths
@@ -116,40 +122,33 @@ func (e *Engine) Run(ctx context.Context, paths []string, opts RunOptions) []Fil
 		read = detect.ReadFile
 	}
 	results := make([]FileResult, len(files))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
+	um := newUmbrellas(opts.Context, len(files))
 	var mu sync.Mutex
 	done := 0
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				r := e.checkFile(ctx, files[i], read)
-				if opts.Each != nil {
-					mu.Lock()
-					opts.Each(r)
-					mu.Unlock()
-				} else {
-					results[i] = r
-				}
-				if opts.Progress != nil {
-					mu.Lock()
-					done++
-					opts.Progress(done, len(files))
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	for i := range files {
-		if ctx.Err() != nil {
-			break
+	emit := func(i int, r FileResult) {
+		mu.Lock()
+		defer mu.Unlock()
+		if opts.Each != nil {
+			opts.Each(r)
+		} else {
+			results[i] = r
 		}
-		jobs <- i
+		if opts.Progress != nil {
+			done++
+			opts.Progress(done, len(files))
+		}
 	}
-	close(jobs)
-	wg.Wait()
+	parallel(ctx, len(files), workers, func(i int) {
+		if r, held := e.checkFile(ctx, i, files[i], read, um); !held {
+			emit(i, r)
+		}
+	})
+	// the files that declare another law applicable, now that every
+	// file's summary is known
+	parallel(ctx, len(um.deferred), workers, func(k int) {
+		d := um.deferred[k]
+		emit(d.index, e.checkHeld(ctx, d, um))
+	})
 	if opts.Each != nil {
 		for _, b := range bad {
 			opts.Each(b)
@@ -159,26 +158,71 @@ func (e *Engine) Run(ctx context.Context, paths []string, opts RunOptions) []Fil
 	return append(bad, results...)
 }
 
-// checkFile reads and checks one file. A panic is turned into an error for
-// that file, with the stack for a bug report.
-func (e *Engine) checkFile(ctx context.Context, path string, read func(string) (*clause.Document, error)) (res FileResult) {
-	res.Path = path
-	defer func() {
-		if p := recover(); p != nil {
-			res.Err = fmt.Errorf("%s: interne fout (meld dit alstublieft): %v\n%s", path, p, debug.Stack())
+// parallel calls fn(0) … fn(n-1) on up to workers goroutines and waits;
+// it stops handing out work when ctx is done.
+func parallel(ctx context.Context, n, workers int, fn func(int)) {
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		if ctx.Err() != nil {
+			break
 		}
-	}()
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+}
+
+// checkFile reads and checks one file, unless it must wait for the other
+// files of the run (held: it declares another law applicable). A panic is
+// turned into an error for that file, with the stack for a bug report.
+func (e *Engine) checkFile(ctx context.Context, index int, path string, read func(string) (*clause.Document, error), um *umbrellas) (res FileResult, held bool) {
+	res.Path = path
+	defer recoverFile(path, &res)
 	doc, err := read(path)
 	if err != nil {
 		res.Err = err
-		return res
+		return res, false
 	}
+	fx := e.Facts(doc)
+	if um.hold(index, doc, fx) {
+		return res, true
+	}
+	fx.WithContext(um.explicit, nil)
+	return e.fileResult(ctx, doc, fx), false
+}
+
+// checkHeld checks a file that waited for the others.
+func (e *Engine) checkHeld(ctx context.Context, d deferredDoc, um *umbrellas) (res FileResult) {
+	res.Path = d.doc.Path
+	defer recoverFile(d.doc.Path, &res)
+	d.fx.WithContext(um.explicit, um.others(d.doc.Path))
+	return e.fileResult(ctx, d.doc, d.fx)
+}
+
+func (e *Engine) fileResult(ctx context.Context, doc *clause.Document, fx *facts.Facts) (res FileResult) {
+	res.Path = doc.Path
 	res.Format, res.Meta, res.Articles = doc.Format, doc.Meta, len(doc.Articles())
-	r, err := e.CheckDocument(ctx, doc)
+	r, err := e.checkFacts(ctx, doc, fx)
 	if err != nil {
-		res.Err = fmt.Errorf("%s: %w", path, err)
+		res.Err = fmt.Errorf("%s: %w", doc.Path, err)
 		return res
 	}
 	res.Diagnostics, res.Suppressed = r.Diagnostics, r.Suppressed
 	return res
+}
+
+func recoverFile(path string, res *FileResult) {
+	if p := recover(); p != nil {
+		res.Err = fmt.Errorf("%s: interne fout (meld dit alstublieft): %v\n%s", path, p, debug.Stack())
+	}
 }

@@ -25,6 +25,14 @@ type Facts struct {
 	// Readability is the readability of the regulation's provisions taken
 	// together.
 	Readability *Readability
+	// Mitigations are the provisions of the regulation that soften harsh
+	// consequences (see mitigations.go).
+	Mitigations []Mitigation
+	// Applications are the regulations it declares applicable as a whole.
+	Applications []Application
+	// Context holds the umbrella documents known for this check (set by
+	// the engine with WithContext; nil when there are none).
+	Context []*ContextDoc
 }
 
 // UnitFacts are the facts of one unit.
@@ -36,6 +44,10 @@ type UnitFacts struct {
 	// Readability is set on every artikel (the whole article) and lid (the
 	// lid and its onderdelen) of the body.
 	Readability *Readability
+	// Effects and Presumptions are found in the regulation's units only,
+	// not in the toelichting (effects.go, presumptions.go).
+	Effects      []Effect
+	Presumptions []Presumption
 }
 
 // Options tune the extraction.
@@ -100,7 +112,12 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 				if sf.Actor != "" && sf.ActorName != "" {
 					inherited = sf
 				}
+				if !isToelichting(u) {
+					uf.Effects = append(uf.Effects, effects(s.Text, s.Start, s.ID)...)
+					uf.Presumptions = append(uf.Presumptions, presumptions(s.Text, s.Start, s.ID)...)
+				}
 			}
+			inCondition(u, uf.Effects)
 		}
 		var childLead *SentenceFacts
 		if n := len(uf.Sentences); n > 0 && uf.Sentences[n-1].List && len(u.Children) > 0 {
@@ -127,6 +144,8 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 	f.Readability = readability(doc, f)
 	f.Grounds = groundsCached(doc, f.Definitions, c)
 	f.Justifications = Justifications(doc, f)
+	f.Mitigations = mitigations(doc, f.Units)
+	f.Applications = applications(doc, laws)
 	return f
 }
 

@@ -20,6 +20,7 @@ type checkOptions struct {
 	format    string
 	failLevel string
 	families  []string
+	context   []string
 
 	config         string
 	policies       []string
@@ -64,6 +65,7 @@ wordt gemeld met pad en positie; de andere bestanden worden gewoon gecontroleerd
 	f.BoolVar(&o.fix, "fix", false, "pas de voorgestelde correcties toe in de bestanden")
 	f.BoolVar(&o.diff, "diff", false, "toon de voorgestelde correcties als diff, zonder iets te schrijven (afsluitcode 1 als er iets te corrigeren is)")
 	f.StringVar(&o.toelichting, "toelichting", "", "de toelichting in een eigen bestand (Markdown of XML), bij één ontwerp")
+	f.StringArrayVar(&o.context, "context", nil, "een `bestand` met een wet die het ontwerp van toepassing verklaart (een koepelwet zoals de Awir), zodat matigingen daarin meetellen; herhaalbaar")
 	cmd.MarkFlagsMutuallyExclusive("fix", "diff")
 	return cmd
 }
@@ -78,6 +80,9 @@ func runCheck(cmd *cobra.Command, o *checkOptions, args []string, stdout, stderr
 	}
 	runOpts, err := toelichtingOptions(o, args)
 	if err != nil {
+		return exitWith(exitUsage, err)
+	}
+	if runOpts.Context, err = checks.LoadContext(o.context, nil, nil); err != nil {
 		return exitWith(exitUsage, err)
 	}
 	ws := workspace.New(workspace.Options{Config: o.config, Engine: checks.Options{Families: o.families, PolicyDirs: o.policies}, Run: runOpts})

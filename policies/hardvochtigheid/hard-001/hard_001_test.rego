@@ -1,41 +1,99 @@
 package wetlint.rules.hardvochtigheid["HARD-001_test"]
 
+import data.wetlint.hard.testing as h
 import data.wetlint.rules.hardvochtigheid["HARD-001"] as rule
-import data.wetlint.testing as t
+
+recovery := h.unit("art:4", "Het college vordert de kosten van de voorziening volledig terug.", [h.effect("recovery", "vordert de kosten van de voorziening volledig terug", {"full": true})], [])
 
 test_fail_full_recovery if {
-	every text in [
-		"Het college vordert de kosten van de voorziening volledig terug indien de deelnemer het traject niet afrondt.",
-		"De subsidie wordt geheel teruggevorderd indien de maatregel niet is uitgevoerd.",
-		"Een terugvordering is in haar geheel verschuldigd.",
-	] {
-		r := rule.report with input as t.doc([t.unit("art:4", text)])
-		count(r) == 1
-	}
+	r := rule.report with input as h.doc([recovery], [])
+	count(r) == 1
+	some f in r
+	f.unit == "art:4"
+	contains(f.message, "in artikel 4 wordt het hele bedrag teruggevorderd")
 }
 
-# the same provision with its mitigation, in the same article or elsewhere
+# pairs: the same provision without and with each kind of mitigation
 test_pass_with_mitigation if {
-	every extra in [
-		"Het college kan een lager bedrag terugvorderen indien volledige terugvordering onevenredig is.",
-		"Het college kan geheel of gedeeltelijk afzien van terugvordering.",
-		"Bij de terugvordering wordt het bedrag naar evenredigheid vastgesteld.",
+	every m in [
+		h.mitigation("lower_amount", "art:9", {}),
+		h.mitigation("proportionality", "art:2", {}),
+		h.mitigation("hardship_clause", "art:9", {"general": false, "covers": ["art:4"]}),
+		h.mitigation("fault_exception", "art:4", {"general": false, "covers": ["art:1"]}),
 	] {
-		units := [
-			t.unit("art:4", "De subsidie wordt geheel teruggevorderd indien de maatregel niet is uitgevoerd."),
-			t.unit("art:9", extra),
-		]
-		count(rule.report) == 0 with input as t.doc(units)
+		count(rule.report) == 0 with input as h.doc([recovery], [m])
 	}
 }
 
-test_pass_power_or_negation if {
-	every s in [
-		{"text": "Het college kan de subsidie terugvorderen.", "modal": true},
-		{"text": "De tegemoetkoming wordt niet teruggevorderd indien de fout de aanvrager niet te verwijten is.", "modal": false},
+test_fail_mitigation_that_does_not_cover if {
+	every m in [
+		# a hardheidsclausule for another article
+		h.mitigation("hardship_clause", "art:9", {"general": false, "covers": ["art:3/lid:1"]}),
+		# a mitigation that does not soften recovery
+		h.mitigation("hearing", "art:9", {}),
+		h.mitigation("de_minimis", "art:9", {}),
 	] {
-		u := t.unit("art:4", s.text)
-		sent := object.union(u.sentences[0], {"modal": s.modal})
-		count(rule.report) == 0 with input as t.doc([t.merge(u, {"sentences": [sent]})])
+		count(rule.report) == 1 with input as h.doc([recovery], [m])
 	}
+}
+
+# a fault exception qualifies its own lid only
+test_fail_fault_exception_in_another_lid if {
+	lid1 := h.lid("art:5", "1", "De subsidie wordt volledig teruggevorderd.", [h.effect("recovery", "wordt volledig teruggevorderd", {})])
+	m := h.mitigation("fault_exception", "art:5/lid:2", {"general": false})
+	count(rule.report) == 1 with input as h.doc([lid1], [m])
+	count(rule.report) == 0 with input as h.doc([lid1], [object.union(m, {"unit": "art:5/lid:1"})])
+}
+
+# a unit that names the article holding the mitigation imports it
+test_pass_named_mitigation if {
+	u := object.union(recovery, {"references": [{"scope": "internal", "targets": ["art:26b"]}]})
+	m := h.mitigation("lower_amount", "art:26b", {"general": false, "covers": ["art:26"]})
+	count(rule.report) == 0 with input as h.doc([u], [m])
+}
+
+# recovery between institutions concerns no person's benefit
+test_pass_between_institutions if {
+	u := h.unit("art:4", "Het Zorginstituut vordert het verschil terug van de zorgverzekeraar.", [h.effect("recovery", "vordert het verschil terug", {})], [])
+	count(rule.report) == 0 with input as h.doc([u], [])
+}
+
+test_pass_not_imposed if {
+	every extra in [{"bound": false}, {"negated": true}, {"main": false}] {
+		u := h.unit("art:4", "De subsidie wordt teruggevorderd.", [h.effect("recovery", "wordt teruggevorderd", extra)], [])
+		count(rule.report) == 0 with input as h.doc([u], [])
+	}
+}
+
+# umbrella law: declared but not given, given with the mitigation, given
+# without it
+test_fail_umbrella_not_given if {
+	inp := h.with_umbrella(h.doc([recovery], []), "Algemene wet inkomensafhankelijke regelingen", false, [])
+	r := rule.report with input as inp
+	some f in r
+	contains(f.message, "de regeling verklaart de Algemene wet inkomensafhankelijke regelingen van toepassing; staat de matiging daar, geef die wet dan mee met --context")
+}
+
+test_pass_umbrella_given if {
+	m := h.mitigation("lower_amount", "art:26", {"general": false, "covers": ["art:26/lid:1"], "softens": ["recovery"]})
+	inp := h.with_umbrella(h.doc([recovery], []), "Algemene wet inkomensafhankelijke regelingen", true, [m])
+	count(rule.report) == 0 with input as inp
+}
+
+test_fail_umbrella_given_without_mitigation if {
+	every m in [
+		h.mitigation("hearing", "art:26b", {}),
+		# a hardheidsclausule of the umbrella law for another of its articles
+		h.mitigation("hardship_clause", "art:47", {"general": false, "covers": ["art:7"], "softens": ["loss"]}),
+	] {
+		umbrella_fires(m)
+	}
+}
+
+umbrella_fires(m) if {
+	inp := h.with_umbrella(h.doc([recovery], []), "Algemene wet inkomensafhankelijke regelingen", true, [m])
+	r := rule.report with input as inp
+	count(r) == 1
+	some f in r
+	not contains(f.message, "--context")
 }

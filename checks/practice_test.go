@@ -1,0 +1,77 @@
+package checks_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/wetlint/wetlint/checks"
+	"github.com/wetlint/wetlint/clause/markdown"
+	"github.com/wetlint/wetlint/internal/testcorpus"
+)
+
+// checkPractice checks the expectations of the practice drafts
+// (../shared/practice/expected.json) for one family: a warning or error of
+// the family where a reviewer expects one (of the rule, at the lid, where
+// given), none where it must stay quiet.
+func checkPractice(t *testing.T, e *checks.Engine, family string) {
+	t.Helper()
+	dir := testcorpus.Dir(t, "practice")
+	raw, err := os.ReadFile(filepath.Join(dir, "expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type place struct{ Family, Article, Member, Rule, What string }
+	var exp struct {
+		Files map[string]struct{ Expect, Forbid []place }
+	}
+	if err := json.Unmarshal(raw, &exp); err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for name, f := range exp.Files {
+		src, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := markdown.Read(name, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		diags, err := e.Check(context.Background(), doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hit := func(p place) bool {
+			for _, d := range diags {
+				if d.Family == p.Family && (d.Severity == "warning" || d.Severity == "error") &&
+					(p.Article == "" || d.Article == p.Article) && (p.Member == "" || d.Member == p.Member) &&
+					(p.Rule == "" || d.Rule == p.Rule) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, p := range f.Expect {
+			if p.Family == family {
+				checked++
+				if !hit(p) {
+					t.Errorf("%s: expected a %s finding at artikel %s lid %q (%s)", name, family, p.Article, p.Member, p.What)
+				}
+			}
+		}
+		for _, p := range f.Forbid {
+			if p.Family == family {
+				checked++
+				if hit(p) {
+					t.Errorf("%s: no %s finding expected at artikel %s lid %q (%s)", name, family, p.Article, p.Member, p.What)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatalf("no %s expectations found", family)
+	}
+}

@@ -49,6 +49,12 @@ type Reference struct {
 	Markup   bool     `json:"markup,omitempty"` // marked up as intref/extref in the source
 	Targets  []string `json:"targets,omitempty"`
 	Missing  []string `json:"missing,omitempty"` // labels of internal targets that do not exist
+
+	// itemsOf holds, for a reference that names onderdelen after some of
+	// several leden ("artikel 55d, tweede lid, onderdelen b of c, derde
+	// lid, vierde lid, onderdeel b"), the onderdelen of each lid; nil when
+	// the onderdelen follow all leden named.
+	itemsOf map[int][]string
 }
 
 var (
@@ -159,10 +165,26 @@ func (p *refParser) at(i int) int {
 		if letterRe.MatchString(p.low(i+1)) && !p.tok(i+1).punct {
 			return p.relativeItem(i, []string{w})
 		}
+	case w == "leden" && startsWithDigit(p.low(i+1)):
+		if nums, _, j := p.numberList(i + 1); len(nums) > 0 {
+			r := Reference{Start: p.tok(i).start, Kind: "lid", Relative: true, Informal: []string{"lid N"}}
+			for _, x := range nums {
+				if n, err := strconv.Atoi(x); err == nil && n > 0 && n < 100 {
+					r.Members = append(r.Members, n)
+				}
+			}
+			if len(r.Members) == len(nums) {
+				p.afterNumber(&r, i)
+				j = p.ofArticle(&r, j)
+				return p.finish(&r, j)
+			}
+		}
 	case w == "lid":
 		if n, err := strconv.Atoi(p.low(i + 1)); err == nil && n > 0 && n < 100 {
 			r := Reference{Start: p.tok(i).start, Kind: "lid", Relative: true, Members: []int{n}, Informal: []string{"lid N"}}
+			p.afterNumber(&r, i)
 			j := p.qualifiers(&r, i+2)
+			j = p.ofArticle(&r, j)
 			return p.finish(&r, j)
 		}
 	default:
@@ -178,6 +200,10 @@ func (p *refParser) numberList(j int) (nums []string, rng bool, next int) {
 	isNum := func(k int) bool {
 		t := p.tok(k)
 		if t.punct || !numberRe.MatchString(t.text) {
+			return false
+		}
+		// "artikel 16, 2de lid": an ordinal in figures, not an article
+		if figureOrdinalRe.MatchString(t.low) && (p.low(k+1) == "lid" || p.low(k+1) == "leden") {
 			return false
 		}
 		// a Roman number must be written in capitals
@@ -222,32 +248,43 @@ func (p *refParser) numberList(j int) (nums []string, rng bool, next int) {
 // derde", "eerste tot en met derde" before "lid" or "leden".
 func (p *refParser) ordinalList(j int) (members []int, next int, ok bool) {
 	n, isOrd := clause.ParseOrdinal(p.low(j))
+	if !isOrd && (p.low(j+1) == "lid" || p.low(j+1) == "leden") {
+		// an ordinal in figures, as older laws write it: "2de lid"
+		n, isOrd = ordinal(p.low(j))
+	}
 	if !isOrd {
 		return nil, j, false
 	}
 	members = append(members, n)
 	j++
 	for {
+		// "het" may be repeated: "eerste tot en met het derde lid"
+		skip := func(k int) int {
+			if p.low(k) == "het" {
+				return k + 1
+			}
+			return k
+		}
 		if p.low(j) == "," {
-			if m, ok := clause.ParseOrdinal(p.low(j + 1)); ok {
+			if m, ok := clause.ParseOrdinal(p.low(skip(j + 1))); ok {
 				members = append(members, m)
-				j += 2
+				j = skip(j+1) + 1
 				continue
 			}
 		}
 		if p.low(j) == "en" || p.low(j) == "of" {
-			if m, ok := clause.ParseOrdinal(p.low(j + 1)); ok {
+			if m, ok := clause.ParseOrdinal(p.low(skip(j + 1))); ok {
 				members = append(members, m)
-				j += 2
+				j = skip(j+1) + 1
 				continue
 			}
 		}
 		if p.low(j) == "tot" && p.low(j+1) == "en" && p.low(j+2) == "met" {
-			if m, ok := clause.ParseOrdinal(p.low(j + 3)); ok && m > members[len(members)-1] {
+			if m, ok := clause.ParseOrdinal(p.low(skip(j + 3))); ok && m > members[len(members)-1] {
 				for k := members[len(members)-1] + 1; k <= m; k++ {
 					members = append(members, k)
 				}
-				j += 4
+				j = skip(j+3) + 1
 				continue
 			}
 		}
@@ -258,6 +295,21 @@ func (p *refParser) ordinalList(j int) (members []int, next int, ok bool) {
 	}
 	return nil, j, false
 }
+
+// ordinal reads an ordinal word ("tweede", "laatste") or an ordinal written
+// in figures as older laws do ("2de", "2e", "1ste").
+func ordinal(w string) (int, bool) {
+	if n, ok := clause.ParseOrdinal(w); ok {
+		return n, true
+	}
+	if m := figureOrdinalRe.FindStringSubmatch(w); m != nil {
+		n, err := strconv.Atoi(m[1])
+		return n, err == nil && n > 0 && n < 100
+	}
+	return 0, false
+}
+
+var figureOrdinalRe = regexp.MustCompile(`^(\d{1,2})(?:e|de|ste)$`)
 
 // letterList parses "a", "a en b", "a, c of e", "a tot en met e", "a tot
 // en met e, en l". A range keeps its end points only.
@@ -294,15 +346,70 @@ func (p *refParser) article(i, j int, informal []string) int {
 		return i
 	}
 	r := Reference{Start: p.tok(i).start, Kind: "artikel", Articles: nums, Range: rng, Informal: informal}
-	k = p.qualifiers(&r, k)
+	q := p.qualifiers(&r, k)
+	// "de artikelen 26, derde lid, en 44, tweede lid", "de artikelen 26 lid
+	// 3 en 44 lid 2": the next article of the list has qualifiers of its
+	// own, so it is a reference of its own
+	if q > k {
+		if n, ok := p.sibling(q); ok {
+			p.finish(&r, q)
+			return p.article(n, n, informal)
+		}
+	}
 	// "artikel 5 van hoofdstuk 2" does not occur in Dutch law; a "van"
 	// after the qualifiers introduces the scope
-	return p.finish(&r, k)
+	return p.finish(&r, q)
+}
+
+// sibling reports whether the tokens at k continue a list of articles
+// with an article number that has qualifiers of its own (", en 44, tweede
+// lid", "en 44 lid 2"), and returns the index of that number.
+func (p *refParser) sibling(k int) (int, bool) {
+	j := k
+	if p.low(j) == "," {
+		j++
+	}
+	if p.low(j) != "en" && p.low(j) != "of" && j == k {
+		return 0, false
+	}
+	if p.low(j) == "en" || p.low(j) == "of" {
+		j++
+	}
+	t := p.tok(j)
+	if t.punct || t.text == "" || t.text[0] < '0' || t.text[0] > '9' || !numberRe.MatchString(t.text) {
+		return 0, false
+	}
+	if p.low(j+1) == "lid" {
+		return j, true
+	}
+	// a bare number that ends the list: "de artikelen 66, vierde lid, en
+	// 70 van de Wet veiligheidsregio's"
+	if j > k+1 || p.low(k) == "en" || p.low(k) == "of" {
+		if nx := p.low(j + 1); nx == "" || nx == "van" || nx == "." || nx == ";" || nx == ")" {
+			return j, true
+		}
+	}
+	if p.low(j+1) == "," {
+		if _, ok := ordinal(p.low(j + 2)); ok {
+			return j, true
+		}
+		if w := p.low(j + 2); w == "aanhef" || w == "onderdeel" || w == "onder" {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // qualifiers parses what may follow an article number: leden, "aanhef
 // en", onderdelen, subonderdelen, volzinnen.
 func (p *refParser) qualifiers(r *Reference, k int) int {
+	groups := 0 // groups of leden named ("tweede lid", "derde lid")
+	var itemsOf map[int][]string
+	defer func() {
+		if groups > 1 && itemsOf != nil {
+			r.itemsOf = itemsOf
+		}
+	}()
 	for {
 		j := k
 		if p.low(j) == "," {
@@ -311,6 +418,7 @@ func (p *refParser) qualifiers(r *Reference, k int) int {
 		if m, next, ok := p.ordinalList(j); ok {
 			r.Members = append(r.Members, m...)
 			r.Kind = deeper(r.Kind, "lid")
+			groups++
 			k = next
 			continue
 		}
@@ -319,6 +427,7 @@ func (p *refParser) qualifiers(r *Reference, k int) int {
 				r.Members = append(r.Members, n)
 				r.Informal = appendOnce(r.Informal, "lid N")
 				r.Kind = deeper(r.Kind, "lid")
+				groups++
 				k = j + 2
 				continue
 			}
@@ -335,6 +444,15 @@ func (p *refParser) qualifiers(r *Reference, k int) int {
 		}
 		if w := p.low(j); w == "onderdeel" || w == "onderdelen" || w == "onder" || w == "sub" || w == "letter" {
 			if items, next := p.letterList(j+1, letterRe); len(items) > 0 {
+				if len(r.Members) > 0 {
+					// with several groups of leden, onderdelen belong to the
+					// lid just before them
+					if itemsOf == nil {
+						itemsOf = map[int][]string{}
+					}
+					last := r.Members[len(r.Members)-1]
+					itemsOf[last] = append(itemsOf[last], items...)
+				}
 				r.Items = append(r.Items, items...)
 				if t := p.tok(j + 1).text; t != "" && t[0] >= 'A' && t[0] <= 'Z' {
 					r.UpperItems = true
@@ -404,14 +522,58 @@ func (p *refParser) relativeMember(i int) int {
 	}
 	r := Reference{Start: p.tok(i).start, Kind: "lid", Members: m, Relative: true}
 	k = p.qualifiers(&r, k)
-	// "het eerste lid van artikel 5"
-	if p.low(k) == "van" && p.low(k+1) == "artikel" {
-		if nums, rng, next := p.numberList(k + 2); len(nums) > 0 {
-			r.Articles, r.Range, r.Relative = nums, rng, false
-			k = next
+	// "het eerste lid van artikel 5", "het tweede lid van art. 6"
+	k = p.ofArticle(&r, k)
+	return p.finish(&r, k)
+}
+
+// afterNumber makes "lid 2" or "leden 5 en 7" at token i cite the article
+// whose number stands just before it, as in a list "de artikelen 365 lid
+// 2, 375 leden 5 en 7" whose first part was read without it.
+func (p *refParser) afterNumber(r *Reference, i int) {
+	if p.low(i-1) == "," && i > 1 {
+		i-- // "374, leden 1, 2, en 4"
+	}
+	prev := p.tok(i - 1)
+	if i == 0 || prev.punct || !startsWithDigit(prev.low) || !numberRe.MatchString(prev.text) {
+		return
+	}
+	if n := len(p.refs); n > 0 && p.refs[n-1].End > prev.start {
+		return // the number belongs to the reference before
+	}
+	r.Articles, r.Relative, r.Start = []string{prev.text}, false, prev.start
+}
+
+// ofArticle reads "van artikel 5" (also ", van artikel 5", "van art. 5",
+// "van art.5") after a relative reference to leden and makes it name
+// that article. It returns the index after what it read.
+func (p *refParser) ofArticle(r *Reference, k int) int {
+	v := k
+	if p.low(v) == "," && p.low(v+1) == "van" {
+		v++
+	}
+	if p.low(v) == "van" {
+		at := -1
+		switch w := p.low(v + 1); {
+		case w == "artikel":
+			at = v + 2
+		case w == "art" && p.low(v+2) == ".":
+			at = v + 3
+			r.Informal = appendOnce(r.Informal, "art.")
+		case strings.HasPrefix(w, "art.") && numberRe.MatchString(w[4:]):
+			// "art.6" written as one word
+			r.Articles, r.Relative = []string{p.tok(v + 1).text[4:]}, false
+			r.Informal = appendOnce(r.Informal, "art.")
+			k = v + 2
+		}
+		if at > 0 {
+			if nums, rng, next := p.numberList(at); len(nums) > 0 {
+				r.Articles, r.Range, r.Relative = nums, rng, false
+				k = next
+			}
 		}
 	}
-	return p.finish(&r, k)
+	return k
 }
 
 // relativeItem parses "onderdeel a", "onder b", "sub c", "letter d".
@@ -519,7 +681,7 @@ func (p *refParser) scope(j int) (scope, law string, next int) {
 		}
 		// "van de wet", "van het besluit": a defined name for the parent
 		// regulation, or another act named by its kind
-		if kind := p.low(j + 1); selfWords[kind] || actKinds[kind] {
+		if kind := p.low(j + 1); selfWords[kind] || actKinds[kind] || actCompound(kind) {
 			return ScopeExternal, w + " " + kind, j + 2
 		}
 		// "van het op 5 juni 2001 te Luxemburg gesloten Verdrag", "van het
@@ -529,10 +691,10 @@ func (p *refParser) scope(j int) (scope, law string, next int) {
 			if t.punct {
 				break
 			}
-			if selfWords[t.low] || actKinds[t.low] {
+			if selfWords[t.low] || actKinds[t.low] || actCompound(t.low) {
 				return ScopeExternal, strings.Join(strings.Fields(p.text[p.tok(j).start:t.end]), " "), k + 1
 			}
-			if titleStop[t.low] {
+			if titleStop[t.low] && t.low != "te" {
 				break
 			}
 		}
@@ -543,6 +705,19 @@ func (p *refParser) scope(j int) (scope, law string, next int) {
 	}
 	return "", "", j
 }
+
+// actCompound reports whether a word names another act as the last part
+// of a compound: "stcw-verdrag", "nutsrichtlijn", "basisverordening".
+func actCompound(w string) bool {
+	for _, k := range []string{"verdrag", "richtlijn", "verordening"} {
+		if strings.HasSuffix(w, k) && len(w) > len(k)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // title reads a regulation's title starting at token j: the longest known
 // citeertitel, else capitalised words up to a stop.
@@ -555,7 +730,10 @@ func (p *refParser) title(j int) (string, int) {
 		return law, j + n
 	}
 	first := []rune(t.text)[0]
-	if !(first >= 'A' && first <= 'Z') && !strings.ContainsRune("ÀÁÂÄÉÈÊËÏÍÓÖÚÜ", first) {
+	// an act named by its kind and number may be written in lower case:
+	// "verordening (EG) nr. 1698/2005", "richtlijn 2006/123/EG"
+	lowerAct := actKinds[t.low] && (p.low(j+1) == "(" || p.low(j+1) == "nr" || startsWithDigit(p.low(j+1)))
+	if !(first >= 'A' && first <= 'Z') && !strings.ContainsRune("ÀÁÂÄÉÈÊËÏÍÓÖÚÜ", first) && !lowerAct {
 		return "", j
 	}
 	if t.low == "onze" { // "van Onze Minister" is an actor, not a law
@@ -572,6 +750,10 @@ func (p *refParser) title(j int) (string, int) {
 			}
 			if x.low == "/" && k > j && !p.tok(k+1).punct {
 				k += 2
+				continue
+			}
+			if x.low == "." && p.low(k-1) == "nr" && startsWithDigit(p.low(k+1)) {
+				k++
 				continue
 			}
 			break

@@ -25,6 +25,7 @@ func resolve(doc *clause.Document, u *clause.Unit, refs []Reference) {
 		return false
 	}
 	var lastLaw, lastLawID string
+	lastExternalEnd := -1 // where the last reference to another regulation ends
 	for i := range refs {
 		r := &refs[i]
 		for _, l := range u.Links {
@@ -50,6 +51,9 @@ func resolve(doc *clause.Document, u *clause.Unit, refs []Reference) {
 		} else if r.Scope == ScopeExternal && r.Law != "" {
 			lastLaw, lastLawID = r.Law, r.LawID
 		}
+		if r.Scope == ScopeExternal {
+			lastExternalEnd = r.End
+		}
 		if r.Scope == "" {
 			switch {
 			case u.Quoted || amendingArticle:
@@ -72,6 +76,13 @@ func resolve(doc *clause.Document, u *clause.Unit, refs []Reference) {
 		}
 		if r.Scope == ScopeInternal && !isToelichting(u) {
 			target(doc, u, art, r)
+			if len(r.Missing) > 0 && lastExternalEnd >= 0 && sameSentence(u.Text, lastExternalEnd, r.Start) {
+				// an unqualified reference that does not resolve, after a
+				// reference to another law in the same sentence (“artikel 1
+				// van de Wet op de jeugdzorg, … krachtens artikel 3, vijfde
+				// lid, gestelde regels”): it may well cite that law
+				r.Scope, r.Targets, r.Missing = ScopeUnknown, nil, nil
+			}
 		} else if r.Scope == ScopeInternal {
 			// resolve, but in the toelichting a relative reference has no
 			// article of its own
@@ -80,6 +91,16 @@ func resolve(doc *clause.Document, u *clause.Unit, refs []Reference) {
 			}
 		}
 	}
+}
+
+// sameSentence reports whether no sentence ends in text[from:to] (byte
+// offsets).
+func sameSentence(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from > to {
+		return false
+	}
+	between := text[from:to]
+	return !strings.Contains(between, ". ") && !strings.Contains(between, "\n") && !strings.Contains(between, "; ")
 }
 
 func isToelichting(u *clause.Unit) bool {
@@ -109,6 +130,16 @@ func target(doc *clause.Document, u, art *clause.Unit, r *Reference) {
 			// paragraphs 6.1, 6.2, …: the paragraph of the same chapter
 			for _, x := range all {
 				if x.Kind == divKind && strings.HasSuffix(strings.ToLower(x.Number), "."+strings.ToLower(r.Division)) {
+					r.Targets = append(r.Targets, x.ID)
+					found = true
+					break
+				}
+			}
+		}
+		if !found && divKind == clause.Paragraaf {
+			// "paragraaf 4.2" for what the law heads "subparagraaf 4.2"
+			for _, x := range all {
+				if x.Kind == clause.Subparagraaf && strings.EqualFold(x.Number, r.Division) {
 					r.Targets = append(r.Targets, x.ID)
 					found = true
 					break
@@ -160,7 +191,11 @@ func target(doc *clause.Document, u, art *clause.Unit, r *Reference) {
 						base = m
 					}
 				}
-				items(base, r)
+				if base == a {
+					articleItems(a, r)
+				} else {
+					items(base, r)
+				}
 				continue
 			}
 			r.Targets = append(r.Targets, a.ID)
@@ -168,6 +203,21 @@ func target(doc *clause.Document, u, art *clause.Unit, r *Reference) {
 		}
 		for _, m := range r.Members {
 			lid := member(a, m)
+			if lid == nil && m > 0 && len(r.Items) == 0 {
+				// “artikel 1, lid 5” for the fifth of the numbered
+				// onderdelen of an article without leden: informal, but
+				// it points somewhere
+				if o := child(a, clause.Onderdeel, strconv.Itoa(m)); o != nil && paragraphs(a) < m {
+					r.Targets = append(r.Targets, o.ID)
+					continue
+				}
+			}
+			if lid == nil && m == 1 && len(r.Items) > 0 && paragraphs(a) >= 1 {
+				// "het eerste lid sub a van art. 174" for an older article
+				// without numbered leden: its list
+				articleItems(a, r)
+				continue
+			}
 			if lid == nil {
 				if paragraphs(a) >= m && len(r.Items) == 0 {
 					// an older article whose leden are paragraphs without
@@ -177,6 +227,17 @@ func target(doc *clause.Document, u, art *clause.Unit, r *Reference) {
 				}
 				if m > 0 {
 					r.Missing = append(r.Missing, a.Label+", "+ordinalLid(m))
+				}
+				continue
+			}
+			if r.itemsOf != nil {
+				// several groups of leden, each with its own onderdelen
+				if its := r.itemsOf[m]; len(its) > 0 {
+					t, miss := itemTargets(lid, r, its)
+					r.Targets = append(r.Targets, t...)
+					r.Missing = append(r.Missing, miss...)
+				} else {
+					r.Targets = append(r.Targets, lid.ID)
 				}
 				continue
 			}
@@ -234,12 +295,19 @@ func member(a *clause.Unit, n int) *clause.Unit {
 
 // items resolves the onderdelen and subonderdelen of r under base.
 func items(base *clause.Unit, r *Reference) {
-	letters := r.Items
-	if r.UpperItems && clause.IsRoman(base.Number) {
-		// the lettered parts of an amending article are not units of the
-		// model; the article is the target
-		r.Targets = append(r.Targets, base.ID)
-		return
+	t, m := itemTargets(base, r, r.Items)
+	r.Targets = append(r.Targets, t...)
+	r.Missing = append(r.Missing, m...)
+}
+
+// itemTargets resolves the onderdelen letters (and r's subonderdelen)
+// under base: the units found and the labels of those that are missing.
+func itemTargets(base *clause.Unit, r *Reference, letters []string) (targets, missing []string) {
+	if r.UpperItems && len(letters) > 0 && (clause.IsRoman(base.Number) || child(base, clause.Onderdeel, letters[0]) == nil) {
+		// the lettered parts of an amending article (“artikel I, onderdeel
+		// A”) are not units of the model, and in a consolidated text they
+		// are gone: the article is the target
+		return []string{base.ID}, nil
 	}
 	if len(letters) == 0 {
 		// "onder 2°" alone: subonderdelen of the unit itself
@@ -251,36 +319,58 @@ func items(base *clause.Unit, r *Reference) {
 				c = child(base, clause.Onderdeel, s)
 			}
 			if c != nil {
-				r.Targets = append(r.Targets, c.ID)
-			} else if r.Relative {
+				targets = append(targets, c.ID)
+			} else if !r.Relative {
 				// relative sub-references are too loose to call missing
-				continue
-			} else {
-				r.Missing = append(r.Missing, base.Label+", onder "+s)
+				missing = append(missing, base.Label+", onder "+s)
 			}
 		}
-		return
+		return targets, missing
 	}
 	for _, l := range letters {
 		ond := child(base, clause.Onderdeel, l)
 		if ond == nil {
 			if !r.Relative {
-				r.Missing = append(r.Missing, base.Label+", onderdeel "+l)
+				missing = append(missing, base.Label+", onderdeel "+l)
 			}
 			continue
 		}
-		if len(r.Subs) == 0 {
-			r.Targets = append(r.Targets, ond.ID)
+		if len(r.Subs) == 0 || l != letters[len(letters)-1] {
+			// "onderdelen d, e en h, onder 3°": the subonderdeel belongs
+			// to the last onderdeel
+			targets = append(targets, ond.ID)
 			continue
 		}
 		for _, s := range r.Subs {
 			if c := child(ond, clause.Subonderdeel, s); c != nil {
-				r.Targets = append(r.Targets, c.ID)
+				targets = append(targets, c.ID)
 			} else {
-				r.Missing = append(r.Missing, ond.Label+", onder "+s)
+				missing = append(missing, ond.Label+", onder "+s)
 			}
 		}
 	}
+	return targets, missing
+}
+
+// articleItems resolves onderdelen cited on an article without a lid
+// (“artikel 9, aanhef en onder a”, “artikel 362, onder 2°”). When the
+// article has leden, older laws mean the lid that holds the list: the
+// reference resolves when one of the leden has all the onderdelen cited.
+func articleItems(a *clause.Unit, r *Reference) {
+	t, m := itemTargets(a, r, r.Items)
+	if len(m) > 0 {
+		for _, c := range a.Children {
+			if c.Kind != clause.Lid {
+				continue
+			}
+			if lt, lm := itemTargets(c, r, r.Items); len(lm) == 0 && len(lt) > 0 {
+				t, m = lt, nil
+				break
+			}
+		}
+	}
+	r.Targets = append(r.Targets, t...)
+	r.Missing = append(r.Missing, m...)
 }
 
 func child(u *clause.Unit, kind clause.Kind, num string) *clause.Unit {

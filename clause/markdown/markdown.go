@@ -607,6 +607,11 @@ func (r *reader) newItem(kind clause.Kind, num string, l line, ms, me int) {
 	if parent == nil {
 		parent = r.article
 	}
+	if kind == clause.Subonderdeel && parent.Kind == clause.Onderdeel && strings.HasSuffix(parent.Number, "°") {
+		// "2°" after an onderdeel numbered "1°": the next item of that
+		// list, not a subonderdeel of it
+		parent = parent.Parent
+	}
 	if kind == clause.Subonderdeel && parent.Kind != clause.Onderdeel {
 		// "1°" without an onderdeel around it: an onderdeel numbered 1°
 		kind = clause.Onderdeel

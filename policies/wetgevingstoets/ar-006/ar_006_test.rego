@@ -30,6 +30,8 @@ test_pass_near_misses if {
 		"De deelnemer meldt een verhuizing of een wijziging.",
 		"Het college kan een boete opleggen dan wel een last onder dwangsom.",
 		"Het vennootschapsrecht/ofwel het recht van de EU.",
+		"Het gebruik van de uitdrukking \"en/of\" blijft achterwege.",
+		"De uitdrukking ‘en/of’ wordt niet gebruikt.",
 	] {
 		r := rule.report with input as t.doc([t.unit("art:7", text)])
 		count(r) == 0

@@ -24,6 +24,8 @@ type Cache struct {
 	analyses map[analysisKey]*cached[*analysis]
 	deads    map[deadlineKey]*cached[[]Deadline]
 	grounds  map[groundKey]*cached[[]Ground]
+	effs     map[deadlineKey]*cached[[]Effect]
+	presums  map[deadlineKey]*cached[[]Presumption]
 	// Hits and Misses count lookups, for tests and benchmarks.
 	Hits, Misses int
 }
@@ -56,6 +58,8 @@ func NewCache() *Cache {
 		analyses: map[analysisKey]*cached[*analysis]{},
 		deads:    map[deadlineKey]*cached[[]Deadline]{},
 		grounds:  map[groundKey]*cached[[]Ground]{},
+		effs:     map[deadlineKey]*cached[[]Effect]{},
+		presums:  map[deadlineKey]*cached[[]Presumption]{},
 	}
 }
 
@@ -73,6 +77,8 @@ func (c *Cache) begin(laws *LawTable) {
 		clear(c.analyses)
 		clear(c.deads)
 		clear(c.grounds)
+		clear(c.effs)
+		clear(c.presums)
 	}
 	c.gen++
 }
@@ -88,6 +94,8 @@ func (c *Cache) end() {
 	sweep(c.analyses, c.gen)
 	sweep(c.deads, c.gen)
 	sweep(c.grounds, c.gen)
+	sweep(c.effs, c.gen)
+	sweep(c.presums, c.gen)
 }
 
 func sweep[K comparable, T any](m map[K]*cached[T], gen int) {
@@ -144,4 +152,23 @@ func (c *Cache) deadlines(sentence string, base int, sid string) []Deadline {
 		return deadlines(sentence, base, sid)
 	}
 	return lookup(c, c.deads, deadlineKey{sentence, base, sid}, func() []Deadline { return deadlines(sentence, base, sid) })
+}
+
+// effects returns effects(sentence, base, sid) as a fresh slice that the
+// caller may change (inCondition marks effects in a condition).
+func (c *Cache) effects(sentence string, base int, sid string) []Effect {
+	if c == nil {
+		return effects(sentence, base, sid)
+	}
+	es := lookup(c, c.effs, deadlineKey{sentence, base, sid}, func() []Effect { return effects(sentence, base, sid) })
+	return append([]Effect(nil), es...)
+}
+
+// presumptions returns presumptions(sentence, base, sid).
+func (c *Cache) presumptions(sentence string, base int, sid string) []Presumption {
+	if c == nil {
+		return presumptions(sentence, base, sid)
+	}
+	ps := lookup(c, c.presums, deadlineKey{sentence, base, sid}, func() []Presumption { return presumptions(sentence, base, sid) })
+	return append([]Presumption(nil), ps...)
 }

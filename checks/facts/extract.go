@@ -113,8 +113,8 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 					inherited = sf
 				}
 				if !isToelichting(u) {
-					uf.Effects = append(uf.Effects, effects(s.Text, s.Start, s.ID)...)
-					uf.Presumptions = append(uf.Presumptions, presumptions(s.Text, s.Start, s.ID)...)
+					uf.Effects = append(uf.Effects, c.effects(s.Text, s.Start, s.ID)...)
+					uf.Presumptions = append(uf.Presumptions, c.presumptions(s.Text, s.Start, s.ID)...)
 				}
 			}
 			inCondition(u, uf.Effects)

@@ -55,6 +55,9 @@ type Reference struct {
 	// lid, vierde lid, onderdeel b"), the onderdelen of each lid; nil when
 	// the onderdelen follow all leden named.
 	itemsOf map[int][]string
+	// step is −1 for "van het vorige artikel" and 1 for "van het volgende
+	// artikel" after leden: the article before or after the current one.
+	step int
 }
 
 var (
@@ -76,6 +79,14 @@ var selfWords = map[string]bool{
 	"wet": true, "besluit": true, "regeling": true, "verordening": true, "rijkswet": true,
 	"reglement": true, "aanwijzingen": true, "circulaire": true, "beleidsregel": true,
 	"beleidsregels": true, "maatregel": true, "code": true, "wetboek": true, "plan": true, "omgevingsplan": true,
+}
+
+// anaphoric words point back to a regulation named before.
+var anaphoric = map[string]bool{
+	"vorengenoemd": true, "vorengenoemde": true, "voornoemd": true, "voornoemde": true,
+	"laatstgenoemd": true, "laatstgenoemde": true, "eerstgenoemd": true, "eerstgenoemde": true,
+	"evengenoemd": true, "evengenoemde": true, "bovengenoemd": true, "bovengenoemde": true,
+	"genoemd": true, "genoemde": true, "bedoeld": true, "bedoelde": true,
 }
 
 // actKinds are nouns that name another act.
@@ -486,6 +497,11 @@ func (p *refParser) qualifiers(r *Reference, k int) int {
 			k = j + 2
 			continue
 		}
+		// the sections of a treaty article: "artikel III, sectie 1"
+		if w := p.low(j); (w == "sectie" || w == "afdeling") && j > k && numberRe.MatchString(p.tok(j+1).text) {
+			k = j + 2
+			continue
+		}
 		return k
 	}
 }
@@ -551,6 +567,17 @@ func (p *refParser) ofArticle(r *Reference, k int) int {
 	v := k
 	if p.low(v) == "," && p.low(v+1) == "van" {
 		v++
+	}
+	if p.low(v) == "van" && p.low(v+1) == "het" && p.low(v+3) == "artikel" {
+		switch p.low(v + 2) {
+		case "vorig", "vorige", "voorgaande", "voorafgaande":
+			r.step = -1
+		case "volgend", "volgende", "navolgende":
+			r.step = 1
+		}
+		if r.step != 0 {
+			return v + 4
+		}
 	}
 	if p.low(v) == "van" {
 		at := -1
@@ -662,6 +689,10 @@ func (p *refParser) scope(j int) (scope, law string, next int) {
 		return ScopeInternal, "", k
 	case w == "deze" && p.low(j+1) == "algemene" && p.low(j+2) == "maatregel":
 		return ScopeInternal, "", j + 5
+	case anaphoric[w] && (selfWords[p.low(j+1)] || actKinds[p.low(j+1)]):
+		// "van vorengenoemd besluit", "van voornoemde wet": the regulation
+		// named before, like "die wet"
+		return ScopeExternal, "die " + p.low(j+1), j + 2
 	case w == "die" || w == "dat":
 		if p.tok(j + 1).punct {
 			return "", "", j

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -23,6 +24,15 @@ func resolve(doc *clause.Document, u *clause.Unit, refs []Reference) {
 			}
 		}
 		return false
+	}
+	romanOnly := func() bool {
+		arts := doc.Articles()
+		for _, a := range arts {
+			if !clause.IsRoman(a.Number) {
+				return false
+			}
+		}
+		return len(arts) > 0
 	}
 	var lastLaw, lastLawID string
 	lastExternalEnd := -1 // where the last reference to another regulation ends
@@ -66,6 +76,10 @@ func resolve(doc *clause.Document, u *clause.Unit, refs []Reference) {
 				// a toelichting cites articles of its own regulation unless
 				// it says otherwise
 				r.Scope = ScopeInternal
+			case len(r.Articles) > 0 && !clause.IsRoman(r.Articles[0]) && romanOnly():
+				// a protocol or amending act numbered I, II, … cites the
+				// treaty or regulation it belongs to with Arabic numbers
+				r.Scope = ScopeUnknown
 			case len(r.Articles) > 0 && strings.Contains(r.Articles[0], ":") && !colonArticles():
 				// "artikel 3:40" in a regulation without colon numbers cites
 				// a code (BW, Awb) without naming it
@@ -76,6 +90,26 @@ func resolve(doc *clause.Document, u *clause.Unit, refs []Reference) {
 		}
 		if r.Scope == ScopeInternal && !isToelichting(u) {
 			target(doc, u, art, r)
+			if len(r.Missing) > 0 && historical(u.Text, r.End) {
+				// "artikel 97f, onderdeel i, zoals dat luidde op de dag
+				// voor …": a provision as it was (or will be), not as it is
+				r.Scope, r.Targets, r.Missing = ScopeUnknown, nil, nil
+			}
+			if len(r.Missing) > 0 && r.Relative && i > 0 {
+				// "Artikel 32, vijfde lid, is, met uitzondering van de in het
+				// vijfde lid genoemde datum, van toepassing": a relative
+				// reference may point into the article just named
+				if prev := refs[i-1]; prev.Scope == ScopeInternal && !prev.Relative && len(prev.Articles) > 0 && sameSentence(u.Text, prev.End, r.Start) {
+					if a := doc.Article(prev.Articles[len(prev.Articles)-1]); a != nil && a != art {
+						try := *r
+						try.Targets, try.Missing = nil, nil
+						target(doc, u, a, &try)
+						if len(try.Missing) == 0 {
+							*r = try
+						}
+					}
+				}
+			}
 			if len(r.Missing) > 0 && lastExternalEnd >= 0 && sameSentence(u.Text, lastExternalEnd, r.Start) {
 				// an unqualified reference that does not resolve, after a
 				// reference to another law in the same sentence (“artikel 1
@@ -91,6 +125,19 @@ func resolve(doc *clause.Document, u *clause.Unit, refs []Reference) {
 			}
 		}
 	}
+}
+
+// historicalRe matches words after a reference that say it cites a
+// provision as it read before, or will read after, an amendment.
+var historicalRe = regexp.MustCompile(`^[^.;]{0,80}?\bzoals (?:dat|die|deze|dit|het|zij|hij) (?:luidde|luidden|luidt|luiden|komt te luiden|komen te luiden|gold|golden|gelden|geldt|laatstelijk)`)
+
+// historical reports whether the text after byte offset end says that the
+// reference ending there cites an earlier or later version.
+func historical(text string, end int) bool {
+	if end < 0 || end > len(text) {
+		return false
+	}
+	return historicalRe.MatchString(strings.ToLower(text[end:min(len(text), end+200)]))
 }
 
 // sameSentence reports whether no sentence ends in text[from:to] (byte
@@ -158,13 +205,22 @@ func target(doc *clause.Document, u, art *clause.Unit, r *Reference) {
 			return
 		}
 		arts = []*clause.Unit{art}
-	} else {
-		nums := r.Articles
-		if r.Range && len(nums) >= 2 {
-			// check the end points of a range; what lies between them is
-			// not enumerated ("49 tot en met 49b")
-			nums = nums[:2]
+		if r.step != 0 {
+			// "de leden 6 en 7 van het vorige artikel"
+			arts = nil
+			all := doc.Articles()
+			for i, a := range all {
+				if a == art && i+r.step >= 0 && i+r.step < len(all) {
+					arts = []*clause.Unit{all[i+r.step]}
+				}
+			}
 		}
+	} else {
+		// with a range, the first two numbers are its end points: what
+		// lies between them is not enumerated ("49 tot en met 49b"), and
+		// qualifiers belong to the last number of the list ("81b tot en
+		// met 81f, 81h en 81j, eerste lid")
+		nums := r.Articles
 		for _, n := range nums {
 			a := doc.Article(n)
 			if a == nil {

@@ -87,6 +87,15 @@ Dit artikel bestaat.
 		{"In artikel 2, onderdeel b, van de nutsrichtlijn.", ""},
 		{"In het eerste lid, onder 1° van artikel 4.", ""},
 		{"Bedoeld in lid 3 van artikel 1.", ""},
+		{"De leden 1 en 2 van het vorige artikel zijn van toepassing.", "artikel 4, tweede lid"},
+		{"Het eerste lid van het vorige artikel is van toepassing.", ""},
+		{"Het derde lid van het vorige artikel is van toepassing.", "artikel 4, derde lid"},
+		{"De artikelen 9 en 1, vierde lid, zoals deze luidden op de dag voor de inwerkingtreding van de wet, blijven van toepassing.", ""},
+		{"Artikel 1, derde lid, is, met uitzondering van de in het derde lid genoemde datum, van toepassing.", ""},
+		{"Artikel 1, derde lid, is, met uitzondering van de in het vierde lid genoemde datum, van toepassing.", "artikel 5, vierde lid"},
+		{"De artikelen 2 tot en met 3, 4 en 1, eerste en derde lid, zijn van toepassing.", ""},
+		{"De artikelen 2 tot en met 3, 4 en 1, vierde lid, zijn van toepassing.", "artikel 1, vierde lid"},
+		{"Overeenkomstig artikel III, sectie 1, van de overeenkomst betreffende de Associatie.", ""},
 		{"Bedoeld in lid 4 van artikel 1.", "artikel 1, vierde lid"},
 		{"De leden 2 en 3 van artikel 1 zijn van toepassing.", ""},
 		{"De artikelen 3 lid 2, 4, 1 leden 2 en 3 zijn van toepassing.", ""},
@@ -115,5 +124,23 @@ Dit artikel bestaat.
 			}
 			t.Errorf("%q:\n missing %q\n want    %q\n refs %q", c.text, got, c.missing, refs)
 		}
+	}
+}
+
+// TestResolveRomanOnly: a protocol numbered I, II cites the treaty it
+// belongs to with Arabic numbers; that is not a dangling reference, but a
+// Roman number it lacks is.
+func TestResolveRomanOnly(t *testing.T) {
+	src := "# Artikel I\n\nDe aanvragen voor de diensten bedoeld in artikel 4 worden ingediend.\n\n# Artikel II\n\nArtikel III is van toepassing.\n"
+	doc, err := markdown.Read("protocol.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := Extract(doc, Options{})
+	if r := f.Units["art:I"].References; len(r) != 1 || len(r[0].Missing) != 0 || r[0].Scope != ScopeUnknown {
+		t.Errorf("artikel I: %+v, want one reference of unknown scope", r)
+	}
+	if r := f.Units["art:II"].References; len(r) != 1 || strings.Join(r[0].Missing, ",") != "artikel III" {
+		t.Errorf("artikel II: %+v, want artikel III missing", r)
 	}
 }

@@ -105,7 +105,7 @@ var (
 	delAuxRe = regexp.MustCompile(`(?i)\b(worden|wordt|kunnen|kan|zullen|zal|moeten|moet|mogen|mag|is|zijn|werd|werden|wordende)\b`)
 	delMayRe = regexp.MustCompile(`(?i)\b(kunnen|kan|mogen|mag|bevoegd)\b`)
 
-	delDeviationRe = regexp.MustCompile(`(?i)\b(?:in\s+afwijking\s+van|afgeweken\s+van|afwijken\s+van|afwijkingen\s+van|afwijking\s+van)\s+([^,;:]+?)(?:\s*(?:[,;:.]|\bkunnen\b|\bkan\b|\bworden\b|\bwordt\b|\bbij\b|$))`)
+	delDeviationRe = regexp.MustCompile(`(?i)\b(?:in\s+afwijking\s+van|afgeweken\s+van|afwijken\s+van|afwijkingen\s+van|afwijking\s+van|afwijkende\s+regels\s+(?:stellen\s+)?(?:van|op))\s+`)
 
 	// what a sentence says besides the delegation that does not bound it
 	delGenericRe = regexp.MustCompile(`(?i)\b(?:(?:ter|voor|met\s+het\s+oog\s+op|in\s+het\s+belang\s+van|ten\s+behoeve\s+van|met\s+betrekking\s+tot|ten\s+aanzien\s+van|omtrent|over|inzake|ter\s+zake\s+van|ter\s+bevordering\s+van|die\s+nodig\s+zijn\s+voor|nodig\s+voor)\s+)?` +
@@ -262,6 +262,14 @@ func delegations(text string, offset int, sentence string) []Delegation {
 				}
 			}
 		}
+		if in == nil && subject != nil && v.active {
+			// "Onze Minister kan … regels stellen": from the finite verb
+			// after the subject
+			fin := subject[3] + len(text[subject[3]:]) - len(strings.TrimLeft(text[subject[3]:], " "))
+			if fin <= vs && len(strings.Fields(text[fin:vs])) <= 12 {
+				vs = fin
+			}
+		}
 		d.Verb = text[vs:ve]
 		d.Mandatory = !delMayRe.MatchString(text[vs:ve])
 		if subject != nil && subject[3] <= v.start && delMayRe.MatchString(text[subject[3]:v.start]) {
@@ -276,6 +284,9 @@ func delegations(text string, offset int, sentence string) []Delegation {
 		d.Start, d.End = min(vs, d.InstrumentStart), max(ve, d.InstrumentEnd)
 		if in == nil {
 			d.Start = vs
+			if subject != nil && subject[2] < vs {
+				d.Start = subject[2]
+			}
 		}
 		subjectEnd := -1
 		if subject != nil {
@@ -283,8 +294,8 @@ func delegations(text string, offset int, sentence string) []Delegation {
 		}
 		d.Object, d.List = delObject(text, d, [2]int{v.start, v.end}, rules, subject, subjectEnd)
 		d.Generic = !d.List && delGeneric(d.Object)
-		if m := delDeviationRe.FindStringSubmatch(text); m != nil {
-			d.Deviation = strings.Trim(m[1], delTrimSet)
+		if m := delDeviationRe.FindStringIndex(text); m != nil {
+			d.Deviation = delTarget(text[m[1]:])
 		}
 		d.Start += offset
 		d.End += offset
@@ -417,4 +428,60 @@ func delGeneric(obj string) bool {
 	rest := delGenericRe.ReplaceAllString(obj, " ")
 	rest = delFillerRe.ReplaceAllString(rest, " ")
 	return strings.Trim(strings.Join(strings.Fields(rest), " "), delTrimSet) == ""
+}
+
+// delTarget returns what a deviation is from, at the start of s: the
+// provisions named ("artikel 6, tweede lid, en artikel 8", "het bepaalde
+// bij of krachtens deze wet", "de Algemene wet bestuursrecht"), at most
+// twelve words (then "…").
+func delTarget(s string) string {
+	words := strings.Fields(s)
+	var out []string
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",;:."))
+		stop := false
+		switch lw {
+		case "kunnen", "kan", "worden", "wordt", "mag", "mogen", "geen", "niet", "is", "zijn", "ten", "voor", "indien",
+			"waarin", "waarbij", "dat", "die", "wanneer", "regels", "nadere", "vormen", "gevallen", "aan", "op", "door", "in":
+			stop = true
+		case "bij", "krachtens":
+			// "het bepaalde bij of krachtens deze wet" names the law; "bij
+			// algemene maatregel van bestuur" is the instrument
+			prev := ""
+			if i > 0 {
+				prev = strings.ToLower(words[i-1])
+			}
+			stop = prev != "bepaalde" && prev != "of" && prev != "en"
+		}
+		if stop {
+			break
+		}
+		if len(out) == 12 {
+			out = append(out, "…")
+			break
+		}
+		out = append(out, w)
+		if strings.ContainsAny(w, ";:.") || strings.HasSuffix(w, ",") && i+1 < len(words) && !delTargetGoesOn(words[i+1]) {
+			break
+		}
+	}
+	return strings.Trim(strings.Join(out, " "), delTrimSet)
+}
+
+// delTargetGoesOn reports whether a word after a comma continues a list of
+// provisions ("artikel 6, tweede lid", "de artikelen 9, 10 en 11").
+func delTargetGoesOn(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",;:."))
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde",
+		"onderdeel", "onderdelen", "onder", "lid", "en", "of", "aanhef", "artikel", "artikelen", "hoofdstuk", "paragraaf", "afdeling", "titel":
+		return true
+	}
+	return false
 }

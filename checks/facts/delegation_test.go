@@ -57,7 +57,11 @@ func TestDelegations(t *testing.T) {
 		{"Bij besluit van Onze Minister worden regels gesteld over de verdeling van de middelen.",
 			"besluit|bij|regels|minister|M|-|de verdeling van de middelen|"},
 		{"Bij algemene maatregel van bestuur kan worden afgeweken van artikel 3, eerste lid.",
-			"amvb|bij|afwijken||K|-|van artikel 3, eerste lid|artikel 3"},
+			"amvb|bij|afwijken||K|-|van artikel 3, eerste lid|artikel 3, eerste lid"},
+		{"Bij algemene maatregel van bestuur kan bij wijze van experiment worden afgeweken van het bepaalde bij of krachtens deze wet, met uitzondering van hoofdstuk 2.",
+			"amvb|bij|afwijken||K|-|bij wijze van experiment van het bepaalde bij of krachtens deze wet, met uitzondering van hoofdstuk 2|het bepaalde bij of krachtens deze wet"},
+		{"Bij algemene maatregel van bestuur kunnen regels worden gesteld, waarbij kan worden afgeweken van de artikelen 9, 10 tot en met 10h en 11.",
+			"amvb|bij|regels||K|-|waarbij kan worden afgeweken van de artikelen 9, 10 tot en met 10h en 11|de artikelen 9, 10 tot en met 10h en 11"},
 		{"In afwijking van artikel 3 kunnen bij ministeriële regeling regels worden gesteld over de termijn.",
 			"ministeriele-regeling|bij|regels|minister|K|-|In afwijking van artikel 3 over de termijn|artikel 3"},
 		{"Bij gemeentelijke verordening worden regels gesteld over de hoogte van de vergoeding.",
@@ -110,5 +114,13 @@ func TestDelegationSpan(t *testing.T) {
 	}
 	if d.Verb != "kunnen nadere regels worden gesteld" {
 		t.Errorf("verb %q", d.Verb)
+	}
+	text = "Onze Minister van Financiën kan, gehoord de Raad, nadere regels stellen over de rente."
+	ds = delegations(text, 0, "s")
+	if len(ds) != 1 {
+		t.Fatalf("got %d delegations", len(ds))
+	}
+	if d := ds[0]; text[d.Start:d.End] != "Onze Minister van Financiën kan, gehoord de Raad, nadere regels stellen" || d.Verb != "kan, gehoord de Raad, nadere regels stellen" {
+		t.Errorf("span %q, verb %q", text[d.Start:d.End], d.Verb)
 	}
 }

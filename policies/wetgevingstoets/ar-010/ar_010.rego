@@ -31,7 +31,8 @@ report contains f if {
 	d.kind == "regels"
 	d.issuer == "minister"
 	d.instrument == ""
-	msg := sprintf("%s mag de minister regels stellen (‘%s’) zonder dat de bepaling de vorm noemt; schrijf ‘bij ministeriële regeling’ of ‘bij regeling van Onze Minister’ (‘Bij ministeriële regeling worden regels gesteld over …’)", [result.where(u), d.verb])
+	phrase := substring(u.text, d.start, d.end - d.start)
+	msg := sprintf("%s mag de minister regels stellen (‘%s’) zonder dat de bepaling de vorm noemt; schrijf ‘bij ministeriële regeling’ of ‘bij regeling van Onze Minister’ (‘Bij ministeriële regeling worden regels gesteld over …’)", [result.where(u), phrase])
 	f := result.finding_at(rego.metadata.chain(), u.id, d.start, d.end, msg)
 }
 

@@ -34,8 +34,25 @@ report contains f if {
 	regex.match(mandate, s.lower)
 	regex.match(rule_making, s.lower)
 	not regex.match(excluded, s.lower)
+	not excluded_by_lead(u)
 	rs := [r | some r in text.ranges(u.lower, mandate); r[0] >= s.start; r[1] <= s.end]
 	r := sort(rs)[0]
 	msg := sprintf("%s mag de bevoegdheid om regels te stellen in mandaat worden uitgeoefend; regelgevende bevoegdheid wordt niet gemandateerd, behalve in bijzondere omstandigheden die de toelichting noemt", [result.where(u)])
 	f := result.finding_at(rego.metadata.chain(), u.id, r[0], r[1], msg)
+}
+
+# an onderdeel of a lead-in that excludes the mandate ("Mandaat wordt niet
+# verleend indien het betreft: a. de bevoegdheid tot het vaststellen van
+# algemeen verbindende voorschriften")
+excluded_by_lead(u) if {
+	p := input.units[u.parent]
+	regex.match(mandate, p.lower)
+	regex.match(excluded, p.lower)
+}
+
+excluded_by_lead(u) if {
+	p := input.units[input.units[u.parent].parent]
+	p.kind in {"onderdeel", "lid", "artikel"}
+	regex.match(mandate, p.lower)
+	regex.match(excluded, p.lower)
 }

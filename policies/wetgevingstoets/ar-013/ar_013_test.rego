@@ -34,3 +34,9 @@ test_pass_near_misses if {
 		count(rule.report) == 0 with input as t.doc([t.unit("art:9", text)])
 	}
 }
+
+test_pass_excluding_lead_in if {
+	lead := t.merge(t.unit("art:10", "Mandaat wordt niet verleend indien het betreft:"), {"children": ["art:10/ond:a"]})
+	item := t.merge(t.unit("art:10/ond:a", "de bevoegdheid tot het vaststellen van algemeen verbindende voorschriften, tenzij bij de verlening van die bevoegdheid in mandaatverlening is voorzien;"), {"kind": "onderdeel", "parent": "art:10", "label": "artikel 10, onderdeel a"})
+	count(rule.report) == 0 with input as t.doc([lead, item])
+}

@@ -102,7 +102,7 @@ var (
 	delActiveRe = regexp.MustCompile(`(?i)\b(stelt|stellen)\b[^,.;:]{0,80}?\bvast\b|\b(wijst|wijzen)\b[^,.;:]{0,80}?\baan\b`)
 	delRulesRe  = regexp.MustCompile(`(?i)\b(?:(?:nadere|aanvullende|verdere|bijzondere|algemene|andere)\s+)?(?:regels|voorschriften)\b`)
 	// the auxiliary nearest before a participle
-	delAuxRe = regexp.MustCompile(`(?i)\b(worden|wordt|kunnen|kan|zullen|zal|moeten|moet|mogen|mag|is|zijn|werd|werden|wordende)\b`)
+	delAuxRe = regexp.MustCompile(`(?i)\b(worden|wordt|kunnen|kan|zullen|zal|moeten|moet|mogen|mag|is|zijn|werd|werden|wordende|heeft|hebben|had|hadden)\b`)
 	delMayRe = regexp.MustCompile(`(?i)\b(kunnen|kan|mogen|mag|bevoegd)\b`)
 
 	delDeviationRe = regexp.MustCompile(`(?i)\b(?:in\s+afwijking\s+van|afgeweken\s+van|afwijken\s+van|afwijkingen\s+van|afwijking\s+van|afwijkende\s+regels\s+(?:stellen\s+)?(?:van|op))\s+`)
@@ -206,7 +206,7 @@ func delegations(text string, offset int, sentence string) []Delegation {
 				continue
 			}
 			switch auxWord {
-			case "is", "zijn", "werd", "werden", "wordende":
+			case "is", "zijn", "werd", "werden", "wordende", "heeft", "hebben", "had", "hadden":
 				continue
 			}
 			if len(strings.Fields(text[aux:v.start])) > 30 {

@@ -84,6 +84,7 @@ func TestDelegations(t *testing.T) {
 		{"Bij de wet worden regels gesteld omtrent de rechtspositie van ambtenaren.", ""},
 		{"De bij of krachtens algemene maatregel van bestuur gestelde regels zijn van toepassing.", ""},
 		{"Het college stelt het bedrag van de bijstand vast.", ""},
+		{"De regels die de Autoriteit krachtens het besluit heeft gesteld, blijven van kracht.", ""},
 		{"Onze Minister kan de aanvrager voorschriften geven.", ""},
 		{"De aanvraag wordt ingediend bij Onze Minister.", ""},
 		{"Onze Minister verleent geen toestemming dan nadat is gebleken dat aan de regels is voldaan die bij de toestemming zijn gesteld.", ""},

@@ -191,6 +191,9 @@ func delegations(text string, offset int, sentence string) []Delegation {
 			if len(rules) == 0 {
 				continue // "stelt", "gegeven" without regels or voorschriften
 			}
+			if v.active && delRulesBefore(text, rules, v.start) < 0 && delRulesAfter(text, rules, v.end) < 0 {
+				continue // "in de gelegenheid stellen", with regels elsewhere
+			}
 		case v.kind == DelVaststellen && len(rules) > 0:
 			v.kind = DelRegels // "regels worden vastgesteld", "stelt regels vast"
 		}
@@ -254,12 +257,10 @@ func delegations(text string, offset int, sentence string) []Delegation {
 			if m := delMayRe.FindAllStringIndex(text[:vs], -1); len(m) > 0 && len(strings.Fields(text[m[len(m)-1][0]:vs])) <= 12 {
 				vs = m[len(m)-1][0]
 			}
-		} else if v.kind == DelRegels {
-			for _, r := range rules {
-				if r[0] >= v.end && len(strings.Fields(text[v.end:r[0]])) <= 12 {
-					ve = r[1]
-					break
-				}
+		} else if v.kind == DelRegels && delRulesBefore(text, rules, v.start) < 0 {
+			// "stelt bij regeling regels": the verb phrase runs to "regels"
+			if i := delRulesAfter(text, rules, v.end); i >= 0 {
+				ve = rules[i][1]
 			}
 		}
 		if in == nil && subject != nil && v.active {
@@ -484,4 +485,41 @@ func delTargetGoesOn(w string) bool {
 		return true
 	}
 	return false
+}
+
+// delRulesBefore returns the index of the "regels" that an active verb at
+// start completes ("nadere regels stellen", "regels vast te stellen", "regels te
+// stellen"), or -1.
+func delRulesBefore(text string, rules [][]int, start int) int {
+	for i := len(rules) - 1; i >= 0; i-- {
+		if r := rules[i]; r[1] <= start && len(strings.Fields(text[r[1]:start])) <= 3 {
+			return i
+		}
+	}
+	return -1
+}
+
+// delRulesAfter returns the index of the "regels" that follows an active
+// verb ending at end ("stelt bij regeling regels", "stelt omtrent … regels
+// vast"), or -1.
+func delRulesAfter(text string, rules [][]int, end int) int {
+	verb := strings.Fields(strings.ToLower(text[:end]))
+	limit := 12
+	if n := len(verb); n > 0 && strings.HasPrefix(verb[n-1], "ge") {
+		limit = 2 // "geeft nadere regels", not "zienswijze te geven over de … regels"
+	}
+	for i, r := range rules {
+		if r[0] < end {
+			continue
+		}
+		between := strings.Fields(strings.ToLower(text[end:r[0]]))
+		if len(between) > limit {
+			break
+		}
+		if n := len(between); n > 0 && len(between[n-1]) > 4 && strings.HasSuffix(between[n-1], "de") {
+			continue // "de vastgestelde regels", "de bedoelde regels": rules made elsewhere
+		}
+		return i
+	}
+	return -1
 }

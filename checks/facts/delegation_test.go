@@ -84,6 +84,7 @@ func TestDelegations(t *testing.T) {
 		{"Bij de wet worden regels gesteld omtrent de rechtspositie van ambtenaren.", ""},
 		{"De bij of krachtens algemene maatregel van bestuur gestelde regels zijn van toepassing.", ""},
 		{"Het college stelt het bedrag van de bijstand vast.", ""},
+		{"Onze Minister kan de rechtspersonen in de gelegenheid stellen hun zienswijze te geven over de vastgestelde regels betreffende het verkeer.", ""},
 		{"De regels die de Autoriteit krachtens het besluit heeft gesteld, blijven van kracht.", ""},
 		{"Onze Minister kan de aanvrager voorschriften geven.", ""},
 		{"De aanvraag wordt ingediend bij Onze Minister.", ""},
@@ -115,6 +116,10 @@ func TestDelegationSpan(t *testing.T) {
 	}
 	if d.Verb != "kunnen nadere regels worden gesteld" {
 		t.Errorf("verb %q", d.Verb)
+	}
+	text = "Onze Minister is bevoegd regels te stellen op grond waarvan, in bij die regels aan te geven gevallen, de werknemer verlof heeft."
+	if ds = delegations(text, 0, "s"); len(ds) != 1 || ds[0].Verb != "is bevoegd regels te stellen" {
+		t.Errorf("got %+v", ds)
 	}
 	text = "Onze Minister van Financiën kan, gehoord de Raad, nadere regels stellen over de rente."
 	ds = delegations(text, 0, "s")

@@ -1,0 +1,109 @@
+# METADATA
+# title: Hoofdelementen gedelegeerd aan lagere regelgeving
+# description: |
+#   De wet regelt zelf de hoofdelementen van een regeling: wie recht heeft
+#   (de kring van rechthebbenden), de hoogte van een uitkering,
+#   tegemoetkoming of subsidie, de voorwaarden waaronder het recht bestaat,
+#   de verplichtingen van burgers en de sancties. Een wet die dat aan een
+#   algemene maatregel van bestuur overlaat, en zeker een die het aan een
+#   ministeriële regeling overlaat, onttrekt die keuzes aan de wetgever.
+#   Regel het in de wet en delegeer alleen de uitwerking, of rechtvaardig
+#   in de toelichting waarom het niet anders kan. Delegatie van technische
+#   uitwerking (de wijze waarop, het model, de gegevens die worden
+#   verstrekt) is gewoon, en ‘nadere regels over de hoogte’ onder een wet
+#   die de hoogte zelf vastlegt ook.
+# custom:
+#   id: AR-029
+#   name: delegatie-hoofdelementen
+#   family: wetgevingstoets
+#   severity: warning
+#   source: "wetlint; Ar 2.20"
+#   scope: article
+package wetlint.rules.wetgevingstoets["AR-029"]
+
+import data.wetlint.result
+import data.wetlint.text
+
+formal_law := {"wet", "rijkswet", "wet-bes", ""}
+
+lower_instruments := {"amvb", "ministeriele-regeling", "regeling"}
+
+benefit := `(tegemoetkoming|uitkering|subsidie|toeslag|vergoeding|bijstand|kinderbijslag|kinderopvangtoeslag|huurtoeslag|zorgtoeslag|kindgebonden budget|studiefinanciering|pensioen|tegemoetkomingen|uitkeringen|subsidies|toeslagen|vergoedingen)`
+
+elements := {
+	"wie recht heeft": concat("", [`\bwie\b[^.;]{0,40}\b(recht|aanspraak) (heeft|hebben|op)\b|\bkring van (rechthebbenden|gerechtigden|belanghebbenden)\b|\b(de |welke )?(categorieën van )?(personen|rechthebbenden|gerechtigden|ouders|huishoudens) (die|welke) (recht|aanspraak) (hebben|heeft) op (een |de )?`, benefit]),
+	"de hoogte van de aanspraak": concat("", [`\b(de hoogte|het bedrag|de omvang) van (de |het |een )?`, benefit, `\b`]),
+	"de voorwaarden voor het recht": `\bvoorwaarden (waaronder|waarop)\b[^.;]{0,40}\b(recht|aanspraak)\b|\bvoorwaarden voor (het recht op|de aanspraak op|toekenning van)\b`,
+	"verplichtingen van burgers": `\bverplichtingen (van|voor) (de |het )?(aanvrager|aanvragers|belanghebbende|belanghebbenden|verzekerde|verzekerden|ouder|ouders|burger|burgers|ontvanger|ontvangers|uitkeringsgerechtigde|uitkeringsgerechtigden|deelnemer|deelnemers|rechthebbende|rechthebbenden)\b|\b(aan|op) (de )?(aanvrager|belanghebbende|ontvanger|rechthebbende)s? (op te leggen|opgelegde) verplichtingen\b`,
+	"sancties": `\b(de hoogte|het bedrag) van de (bestuurlijke )?boete\b|\bboetecategorie(ën)?\b|\bhet opleggen van (een )?(bestuurlijke )?boete|\bboetes? (op te leggen|kunnen worden opgelegd)\b|\bsancties\b|\bstrafbaar\b|\bstrafbare feiten\b`,
+}
+
+# technical elaboration around the element: "de wijze waarop de hoogte …
+# wordt berekend", "de betaling van de tegemoetkoming"
+technical := `(de wijze (waarop|van)|het model|administratieve|de gegevens|de (berekening|betaling|uitbetaling|vaststelling|indexering|afronding|aanpassing|tenuitvoerlegging|invordering|inning|verrekening) van)[^.;]{0,60}$`
+
+report contains f if {
+	formal_law[input.document.type]
+	some u in text.text_units
+	some d in u.delegations
+	delegates_to_lower(d)
+	d.kind in {"regels", "vaststellen", "bepalen", "aanwijzen"}
+	found := {name | some name, pattern in elements; element_in(u, d, name, pattern)}
+	count(found) > 0
+	names := concat(" en ", sort(found))
+	msg := sprintf("%s laat de wet %s over aan %s; %s", [result.where(u), names, instrument(d), advice(d)])
+	f := result.finding_at(rego.metadata.chain(), u.id, d.start, d.end, msg)
+}
+
+delegates_to_lower(d) if lower_instruments[d.instrument]
+
+delegates_to_lower(d) if {
+	d.instrument == ""
+	d.issuer == "minister"
+}
+
+element_in(u, d, name, pattern) if {
+	some scan in scanned(u, d)
+	some r in text.ranges(scan, pattern)
+	not regex.match(technical, substring(scan, 0, r[0]))
+	not fixed_by_law(u, name)
+}
+
+# what the delegation is about: for "regels" the words from the delegation
+# on, for "worden … vastgesteld" its subject (the object); the onderdelen
+# after a lead-in that ends in a colon
+scanned(u, d) := {x |
+	some s in u.sentences
+	s.id == d.sentence
+	x := substring(s.lower, d.start - s.start, -1)
+	d.kind == "regels"
+} | {x |
+	d.kind != "regels"
+	x := lower(d.object)
+} | {x |
+	d.list
+	some c in u.children
+	x := input.units[c].lower
+}
+
+# "nadere regels over de hoogte" under a law that fixes the amount itself
+fixed_by_law(u, "de hoogte van de aanspraak") if {
+	art := input.units[u.article]
+	regex.match(`€|\bbedraagt\b|\bprocent\b|%|\beuro\b`, art.full)
+}
+
+instrument(d) := "een ministeriële regeling" if d.issuer == "minister"
+
+instrument(d) := "een algemene maatregel van bestuur" if {
+	d.issuer != "minister"
+	d.instrument == "amvb"
+}
+
+instrument(d) := "een lagere regeling" if {
+	d.issuer != "minister"
+	d.instrument != "amvb"
+}
+
+advice(d) := "dat zijn hoofdelementen die in de wet zelf horen, en een ministeriële regeling is daarvoor het minst geschikt; regel ze in de wet en delegeer alleen de uitwerking, of rechtvaardig in de toelichting waarom dat niet kan" if d.issuer == "minister"
+
+advice(d) := "dat zijn hoofdelementen die in de wet zelf horen; regel ze in de wet en delegeer alleen de uitwerking, of rechtvaardig in de toelichting waarom dat niet kan" if d.issuer != "minister"

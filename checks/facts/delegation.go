@@ -93,6 +93,7 @@ var (
 	delMinisterSubjRe = regexp.MustCompile(`^\s*(?:[^,]{0,80},\s*)?((?i:onze|de)\s+(?i:ministers?)(?:\s+(?:van|voor)\s+(?:[A-Z][\p{L}-]*|en|de)(?:,?\s+(?:[A-Z][\p{L}-]*|en|de))*|\s+wie\s+het\s+aangaat)?)\s+(?i:kan|kunnen|stelt|stellen|geeft|geven|regelt|regelen|is\s+bevoegd|zijn\s+bevoegd|bepaalt|bepalen)\b`)
 	// an instrument used attributively: "de bij ministeriële regeling
 	// aangewezen instanties"
+	delPerfectRe     = regexp.MustCompile(`(?i)^\s+(?:zijn|is|werd|werden)\s+\pL+(?:d|t|en)\b`)
 	delAttributiveRe = regexp.MustCompile(`(?i)\b(?:de|het|een|der|den|des)\s*$`)
 	delMinisterRe    = regexp.MustCompile(`(?i)\bminister`)
 
@@ -129,6 +130,9 @@ func delegations(text string, offset int, sentence string) []Delegation {
 	for _, m := range delInstrRe.FindAllStringSubmatchIndex(text, -1) {
 		if delInstrument(text[m[4]:m[5]]) == InstrWet {
 			continue // "bij de wet": the Grondwet's formula, no delegation to a lower regulation
+		}
+		if delPerfectRe.MatchString(text[m[1]:]) {
+			continue // "niet bij algemene maatregel van bestuur zijn bepaald": made before
 		}
 		if delAttributiveRe.MatchString(text[:m[0]]) {
 			continue // "de bij ministeriële regeling aangewezen instanties"
@@ -197,10 +201,10 @@ func delegations(text string, offset int, sentence string) []Delegation {
 		case v.kind == DelVaststellen && len(rules) > 0:
 			v.kind = DelRegels // "regels worden vastgesteld", "stelt regels vast"
 		}
+		aux := -1
 		if !v.active {
 			// a participle of a clause that delegates: "worden … gesteld",
 			// not "zijn gesteld" (rules made before) nor "bij … gestelde"
-			aux := -1
 			var auxWord string
 			for _, a := range delAuxRe.FindAllStringIndex(text[:v.start], -1) {
 				aux, auxWord = a[0], strings.ToLower(text[a[0]:a[1]])
@@ -220,6 +224,14 @@ func delegations(text string, offset int, sentence string) []Delegation {
 		var in []int
 		best := -1
 		for _, m := range instrs {
+			if m[1] <= v.start && (v.active && strings.Contains(text[m[1]:v.start], ",") ||
+				!v.active && aux >= 0 && m[0] > aux && strings.Contains(text[aux:m[0]], ",")) {
+				// the instrument is in another clause: "Voor zover … niet bij
+				// algemene maatregel van bestuur zijn bepaald, stelt de raad …",
+				// "wordt gestraft overtreding van voorschriften, bij algemene
+				// maatregel van bestuur gegeven"
+				continue
+			}
 			d := v.start - m[1]
 			if d < 0 {
 				d = m[0] - v.end

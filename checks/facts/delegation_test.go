@@ -84,6 +84,8 @@ func TestDelegations(t *testing.T) {
 		{"Bij de wet worden regels gesteld omtrent de rechtspositie van ambtenaren.", ""},
 		{"De bij of krachtens algemene maatregel van bestuur gestelde regels zijn van toepassing.", ""},
 		{"Het college stelt het bedrag van de bijstand vast.", ""},
+		{"Voor zover de hoogte van de boete niet bij algemene maatregel van bestuur is bepaald, stelt de raad deze vast in de verordening.", ""},
+		{"Met een geldboete wordt gestraft overtreding van voorschriften, krachtens deze wet bij algemene maatregel van bestuur gegeven.", ""},
 		{"Onze Minister kan de rechtspersonen in de gelegenheid stellen hun zienswijze te geven over de vastgestelde regels betreffende het verkeer.", ""},
 		{"De regels die de Autoriteit krachtens het besluit heeft gesteld, blijven van kracht.", ""},
 		{"Onze Minister kan de aanvrager voorschriften geven.", ""},

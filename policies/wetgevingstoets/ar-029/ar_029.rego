@@ -35,7 +35,7 @@ elements := {
 	"de hoogte van de aanspraak": concat("", [`\b(de hoogte|het bedrag|de omvang) van (de |het |een )?`, benefit, `\b`]),
 	"de voorwaarden voor het recht": `\bvoorwaarden (waaronder|waarop)\b[^.;]{0,40}\b(recht|aanspraak)\b|\bvoorwaarden voor (het recht op|de aanspraak op|toekenning van)\b`,
 	"verplichtingen van burgers": `\bverplichtingen (van|voor) (de |het )?(aanvrager|aanvragers|belanghebbende|belanghebbenden|verzekerde|verzekerden|ouder|ouders|burger|burgers|ontvanger|ontvangers|uitkeringsgerechtigde|uitkeringsgerechtigden|deelnemer|deelnemers|rechthebbende|rechthebbenden)\b|\b(aan|op) (de )?(aanvrager|belanghebbende|ontvanger|rechthebbende)s? (op te leggen|opgelegde) verplichtingen\b`,
-	"sancties": `\b(de hoogte|het bedrag) van de (bestuurlijke )?boete\b|\bboetecategorie(ën)?\b|\bhet opleggen van (een )?(bestuurlijke )?boete|\bboetes? (op te leggen|kunnen worden opgelegd)\b|\bsancties\b|\bstrafbaar\b|\bstrafbare feiten\b`,
+	"sancties": `\b(de hoogte|het bedrag) van de (bestuurlijke )?boete\b|\b(de )?boetecategorie(ën)?\b|\bhet opleggen van (een )?(bestuurlijke )?boete|\bboetes? (op te leggen|kunnen worden opgelegd)\b|\b(de )?sancties\b`,
 }
 
 # technical elaboration around the element: "de wijze waarop de hoogte …
@@ -48,9 +48,9 @@ report contains f if {
 	some d in u.delegations
 	delegates_to_lower(d)
 	d.kind in {"regels", "vaststellen", "bepalen", "aanwijzen"}
-	found := {name | some name, pattern in elements; element_in(u, d, name, pattern)}
+	found := {phrase | some name, pattern in elements; some phrase in element_in(u, d, name, pattern)}
 	count(found) > 0
-	names := concat(" en ", sort(found))
+	names := concat(" en ", [sprintf("‘%s’", [p]) | some p in sort(found)])
 	msg := sprintf("%s laat de wet %s over aan %s; %s", [result.where(u), names, instrument(d), advice(d)])
 	f := result.finding_at(rego.metadata.chain(), u.id, d.start, d.end, msg)
 }
@@ -62,11 +62,13 @@ delegates_to_lower(d) if {
 	d.issuer == "minister"
 }
 
-element_in(u, d, name, pattern) if {
+# the phrases that name the element, as written
+element_in(u, d, name, pattern) := {phrase |
 	some scan in scanned(u, d)
 	some r in text.ranges(scan, pattern)
 	not regex.match(technical, substring(scan, 0, r[0]))
 	not fixed_by_law(u, name)
+	phrase := trim_space(substring(scan, r[0], r[1] - r[0]))
 }
 
 # what the delegation is about: for "regels" the words from the delegation
@@ -78,8 +80,13 @@ scanned(u, d) := {x |
 	x := substring(s.lower, d.start - s.start, -1)
 	d.kind == "regels"
 } | {x |
+	# "De hoogte van de tegemoetkoming wordt … vastgesteld", "Bij … wordt
+	# bepaald welke …": the words just before the delegation and after it
 	d.kind != "regels"
-	x := lower(d.object)
+	some s in u.sentences
+	s.id == d.sentence
+	from := max([0, (d.start - s.start) - 60])
+	x := substring(s.lower, from, -1)
 } | {x |
 	d.list
 	some c in u.children
@@ -90,6 +97,13 @@ scanned(u, d) := {x |
 fixed_by_law(u, "de hoogte van de aanspraak") if {
 	art := input.units[u.article]
 	regex.match(`€|\bbedraagt\b|\bprocent\b|%|\beuro\b`, art.full)
+}
+
+# a fine whose maximum the law fixes ("ten hoogste € 4 000 000", "niet hoger
+# dan de geldboete van de eerste categorie")
+fixed_by_law(u, "sancties") if {
+	art := input.units[u.article]
+	regex.match(`€|\bbedraagt\b|\bten hoogste\b|\bniet hoger (is |zijn )?dan\b|\bcategorie\b|\beuro\b`, art.full)
 }
 
 instrument(d) := "een ministeriële regeling" if d.issuer == "minister"

@@ -14,11 +14,11 @@ unit(text, d) := object.union(t.merge(t.unit("art:5", text), {"delegations": [d]
 
 test_fail_main_elements if {
 	every c in [
-		["Bij ministeriële regeling worden regels gesteld over de hoogte van de tegemoetkoming.", "de hoogte van de aanspraak"],
-		["Bij ministeriële regeling worden regels gesteld over wie recht heeft op een tegemoetkoming.", "wie recht heeft"],
-		["Bij ministeriële regeling worden regels gesteld over de voorwaarden waaronder recht bestaat op de uitkering.", "de voorwaarden voor het recht"],
-		["Bij ministeriële regeling worden regels gesteld over de verplichtingen van de aanvrager.", "verplichtingen van burgers"],
-		["Bij ministeriële regeling worden regels gesteld over de hoogte van de bestuurlijke boete.", "sancties"],
+		["Bij ministeriële regeling worden regels gesteld over de hoogte van de tegemoetkoming.", "‘de hoogte van de tegemoetkoming’"],
+		["Bij ministeriële regeling worden regels gesteld over wie recht heeft op een tegemoetkoming.", "‘wie recht heeft’"],
+		["Bij ministeriële regeling worden regels gesteld over de voorwaarden waaronder recht bestaat op de uitkering.", "‘voorwaarden waaronder recht’"],
+		["Bij ministeriële regeling worden regels gesteld over de verplichtingen van de aanvrager.", "‘verplichtingen van de aanvrager’"],
+		["Bij ministeriële regeling worden regels gesteld over de hoogte van de bestuurlijke boete.", "‘de hoogte van de bestuurlijke boete’"],
 	] {
 		r := rule.report with input as t.doc([unit(c[0], del({}))])
 		count(r) == 1
@@ -64,6 +64,10 @@ test_pass_technical_and_fixed if {
 		["Bij ministeriële regeling worden regels gesteld over de betaling van de tegemoetkoming.", del({})],
 		# the law fixes the amount itself
 		["De tegemoetkoming bedraagt € 300. Bij ministeriële regeling worden nadere regels gesteld over de hoogte van de tegemoetkoming.", del({"start": 34, "end": 88})],
+		# the law fixes the fine's maximum
+		["De boete bedraagt ten hoogste € 5000. Bij ministeriële regeling worden regels gesteld over de hoogte van de bestuurlijke boete.", del({"start": 38, "end": 85})],
+		# a sanction far before the delegation: the college may waive the fine in cases the AMvB sets
+		["Het college kan afzien van het opleggen van een bestuurlijke boete en volstaan met een schriftelijke waarschuwing in situaties die bij algemene maatregel van bestuur worden bepaald.", del({"instrument": "amvb", "issuer": "", "kind": "bepalen", "start": 131, "end": 181})],
 		# a decision, no lower regulation
 		["Bij koninklijk besluit wordt de hoogte van de uitkering bepaald.", del({"instrument": "besluit", "issuer": "", "kind": "bepalen", "object": "de hoogte van de uitkering"})],
 	] {

@@ -31,10 +31,10 @@ lower_instruments := {"amvb", "ministeriele-regeling", "regeling"}
 benefit := `(tegemoetkoming|uitkering|subsidie|toeslag|vergoeding|bijstand|kinderbijslag|kinderopvangtoeslag|huurtoeslag|zorgtoeslag|kindgebonden budget|studiefinanciering|pensioen|tegemoetkomingen|uitkeringen|subsidies|toeslagen|vergoedingen)`
 
 elements := {
-	"wie recht heeft": concat("", [`\bwie\b[^.;]{0,40}\b(recht|aanspraak) (heeft|hebben|op)\b|\bkring van (rechthebbenden|gerechtigden|belanghebbenden)\b|\b(de |welke )?(categorieën van )?(personen|rechthebbenden|gerechtigden|ouders|huishoudens) (die|welke) (recht|aanspraak) (hebben|heeft) op (een |de )?`, benefit]),
+	"wie recht heeft": concat("", [`\bwie\b[^.;]{0,40}\b(recht|aanspraak) (heeft|hebben|op)\b|\bwie (daarvoor |daarop )?in aanmerking (komt|komen)\b|\bkring van (rechthebbenden|gerechtigden|belanghebbenden)\b|\b(de |welke )?(categorieën van )?(personen|rechthebbenden|gerechtigden|ouders|huishoudens) (die|welke) (recht|aanspraak) (hebben|heeft) op (een |de )?`, benefit]),
 	"de hoogte van de aanspraak": concat("", [`\b(de hoogte|het bedrag|de omvang) van (de |het |een )?`, benefit, `\b`]),
-	"de voorwaarden voor het recht": `\bvoorwaarden (waaronder|waarop)\b[^.;]{0,40}\b(recht|aanspraak)\b|\bvoorwaarden voor (het recht op|de aanspraak op|toekenning van)\b`,
-	"verplichtingen van burgers": `\bverplichtingen (van|voor) (de |het )?(aanvrager|aanvragers|belanghebbende|belanghebbenden|verzekerde|verzekerden|ouder|ouders|burger|burgers|ontvanger|ontvangers|uitkeringsgerechtigde|uitkeringsgerechtigden|deelnemer|deelnemers|rechthebbende|rechthebbenden)\b|\b(aan|op) (de )?(aanvrager|belanghebbende|ontvanger|rechthebbende)s? (op te leggen|opgelegde) verplichtingen\b`,
+	"de voorwaarden voor het recht": concat("", [`\bvoorwaarden (waaronder|waarop)\b[^.;]{0,40}\b(recht|aanspraak)\b|\bvoorwaarden voor (het recht op|de aanspraak op|toekenning van)\b|\bvoorwaarden (waaronder|waarop) (de |een )?`, benefit, ` (wordt|worden) (verleend|toegekend|verstrekt)\b`]),
+	"verplichtingen van burgers": `\bverplichtingen (van|voor) (de |het )?([a-z]+-)?(aanvrager|aanvragers|belanghebbende|belanghebbenden|verzekerde|verzekerden|ouder|ouders|burger|burgers|ontvanger|ontvangers|uitkeringsgerechtigde|uitkeringsgerechtigden|deelnemer|deelnemers|rechthebbende|rechthebbenden)\b|\b(aan|op) (de )?(aanvrager|belanghebbende|ontvanger|rechthebbende)s? (op te leggen|opgelegde) verplichtingen\b`,
 	"sancties": `\b(de hoogte|het bedrag) van de (bestuurlijke )?boete\b|\b(de )?boetecategorie(ën)?\b|\bhet opleggen van (een )?(bestuurlijke )?boete|\bboetes? (op te leggen|kunnen worden opgelegd)\b|\b(de )?sancties\b`,
 }
 

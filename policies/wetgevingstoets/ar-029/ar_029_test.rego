@@ -56,6 +56,19 @@ test_fail_list if {
 	count(r) == 1
 }
 
+test_fail_subsidy_framework if {
+	lead := t.merge(unit("Bij regeling van Onze Minister kunnen regels worden gesteld met betrekking tot:", del({"list": true})), {"children": ["art:5/ond:a", "art:5/ond:b", "art:5/ond:c"]})
+	a := t.merge(t.unit("art:5/ond:a", "de activiteiten waarvoor subsidie kan worden verstrekt en wie daarvoor in aanmerking komt;"), {"kind": "onderdeel", "article": "art:5"})
+	b := t.merge(t.unit("art:5/ond:b", "de voorwaarden waaronder de subsidie wordt verleend;"), {"kind": "onderdeel", "article": "art:5"})
+	c := t.merge(t.unit("art:5/ond:c", "de verplichtingen van de subsidie-ontvanger."), {"kind": "onderdeel", "article": "art:5"})
+	r := rule.report with input as t.doc([lead, a, b, c])
+	count(r) == 1
+	some f in r
+	contains(f.message, "‘wie daarvoor in aanmerking komt’")
+	contains(f.message, "‘voorwaarden waaronder de subsidie wordt verleend’")
+	contains(f.message, "‘verplichtingen van de subsidie-ontvanger’")
+}
+
 test_pass_technical_and_fixed if {
 	every c in [
 		# technical details

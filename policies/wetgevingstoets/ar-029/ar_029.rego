@@ -50,8 +50,8 @@ report contains f if {
 	d.kind in {"regels", "vaststellen", "bepalen", "aanwijzen"}
 	found := {phrase | some name, pattern in elements; some phrase in element_in(u, d, name, pattern)}
 	count(found) > 0
-	names := concat(" en ", [sprintf("‘%s’", [p]) | some p in sort(found)])
-	msg := sprintf("%s laat de wet %s over aan %s; %s", [result.where(u), names, instrument(d), advice(d)])
+	quoted := [sprintf("‘%s’", [p]) | some p in sort(found)]
+	msg := sprintf("%s laat de wet %s over aan %s; %s", [result.where(u), enumerate(quoted), instrument(d), advice(d, count(quoted))])
 	f := result.finding_at(rego.metadata.chain(), u.id, d.start, d.end, msg)
 }
 
@@ -118,6 +118,19 @@ instrument(d) := "een lagere regeling" if {
 	d.instrument != "amvb"
 }
 
-advice(d) := "dat zijn hoofdelementen die in de wet zelf horen, en een ministeriële regeling is daarvoor het minst geschikt; regel ze in de wet en delegeer alleen de uitwerking, of rechtvaardig in de toelichting waarom dat niet kan" if d.issuer == "minister"
+# "‘a’", "‘a’ en ‘b’", "‘a’, ‘b’ en ‘c’"
+enumerate(xs) := xs[0] if count(xs) == 1
 
-advice(d) := "dat zijn hoofdelementen die in de wet zelf horen; regel ze in de wet en delegeer alleen de uitwerking, of rechtvaardig in de toelichting waarom dat niet kan" if d.issuer != "minister"
+enumerate(xs) := concat(" en ", [concat(", ", array.slice(xs, 0, count(xs) - 1)), xs[count(xs) - 1]]) if count(xs) > 1
+
+advice(d, n) := concat("", [what(n), ", en een ministeriële regeling is daarvoor het minst geschikt; ", remedy(n)]) if d.issuer == "minister"
+
+advice(d, n) := concat("", [what(n), "; ", remedy(n)]) if d.issuer != "minister"
+
+what(1) := "dat is een hoofdelement dat in de wet zelf hoort"
+
+what(n) := "dat zijn hoofdelementen die in de wet zelf horen" if n > 1
+
+remedy(1) := "regel het in de wet en delegeer alleen de uitwerking, of rechtvaardig in de toelichting waarom dat niet kan"
+
+remedy(n) := "regel ze in de wet en delegeer alleen de uitwerking, of rechtvaardig in de toelichting waarom dat niet kan" if n > 1

@@ -37,7 +37,7 @@ test_fail_amvb_is_weaker if {
 	d := del({"instrument": "amvb", "instrument_text": "Bij algemene maatregel van bestuur", "issuer": ""})
 	r := rule.report with input as t.doc([unit(text, d)])
 	some f in r
-	contains(f.message, "over aan een algemene maatregel van bestuur; dat zijn hoofdelementen")
+	contains(f.message, "over aan een algemene maatregel van bestuur; dat is een hoofdelement dat in de wet zelf hoort; regel het in de wet")
 	not contains(f.message, "minst geschikt")
 }
 
@@ -64,7 +64,7 @@ test_fail_subsidy_framework if {
 	r := rule.report with input as t.doc([lead, a, b, c])
 	count(r) == 1
 	some f in r
-	contains(f.message, "‘wie daarvoor in aanmerking komt’")
+	contains(f.message, "laat de wet ‘verplichtingen van de subsidie-ontvanger’, ‘voorwaarden waaronder de subsidie wordt verleend’ en ‘wie daarvoor in aanmerking komt’ over aan een ministeriële regeling; dat zijn hoofdelementen die in de wet zelf horen, en een ministeriële regeling")
 	contains(f.message, "‘voorwaarden waaronder de subsidie wordt verleend’")
 	contains(f.message, "‘verplichtingen van de subsidie-ontvanger’")
 }

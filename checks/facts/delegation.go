@@ -249,8 +249,9 @@ func delegations(text string, offset int, sentence string) []Delegation {
 			d.Formula, d.Instrument = delFormula(text[in[2]:in[3]]), delInstrument(text[in[4]:in[5]])
 			d.InstrumentStart, d.InstrumentEnd = in[0], in[1]
 		} else {
-			// no instrument: only "Onze Minister stelt (nadere) regels"
-			if !(ministerSubject && v.kind == DelRegels && v.active && strings.Contains(low, "regels")) {
+			// no instrument: only "Onze Minister stelt (nadere) regels", in a
+			// sentence that names no instrument at all
+			if len(instrs) > 0 || !(ministerSubject && v.kind == DelRegels && v.active && strings.Contains(low, "regels")) {
 				continue
 			}
 			d.InstrumentStart, d.InstrumentEnd = v.start, v.start
@@ -458,13 +459,13 @@ func delTarget(s string) string {
 			"waarin", "waarbij", "dat", "die", "wanneer", "regels", "nadere", "vormen", "gevallen", "aan", "op", "door", "in":
 			stop = true
 		case "bij", "krachtens":
-			// "het bepaalde bij of krachtens deze wet" names the law; "bij
+			// "het bepaalde bij of krachtens deze wet", "de krachtens het
+			// eerste lid gestelde regels" name what is deviated from; "bij
 			// algemene maatregel van bestuur" is the instrument
-			prev := ""
-			if i > 0 {
-				prev = strings.ToLower(words[i-1])
-			}
-			stop = prev != "bepaalde" && prev != "of" && prev != "en"
+			stop = !delTargetAdjective(words, i)
+		}
+		if lw == "in" {
+			stop = !delTargetAdjective(words, i) // "de in hoofdstuk III vervatte bepalingen"
 		}
 		if stop {
 			break
@@ -476,6 +477,15 @@ func delTarget(s string) string {
 		out = append(out, w)
 		if strings.ContainsAny(w, ";:.") || strings.HasSuffix(w, ",") && i+1 < len(words) && !delTargetGoesOn(words[i+1]) {
 			break
+		}
+		// "artikel 7a terug te geven bedragen", "het eerste lid
+		// vermogensbestanddelen": the provision ends at its number or lid
+		if e := strings.Trim(lw, ","); (e == "lid" || e == "leden" || e != "" && e[0] >= '0' && e[0] <= '9') &&
+			!strings.HasSuffix(w, ",") && i+1 < len(words) {
+			next := strings.ToLower(strings.Trim(words[i+1], ",;:."))
+			if !delTargetGoesOn(words[i+1]) && next != "van" && next != "tot" && next != "met" {
+				break
+			}
 		}
 	}
 	return strings.Trim(strings.Join(out, " "), delTrimSet)
@@ -534,4 +544,19 @@ func delRulesAfter(text string, rules [][]int, end int) int {
 		return i
 	}
 	return -1
+}
+
+// delTargetAdjective reports whether "bij", "krachtens" or "in" at words[i]
+// opens a phrase before a participle ("het bepaalde bij of krachtens …", "de
+// krachtens het eerste lid gestelde regels", "de in hoofdstuk III vervatte
+// bepalingen") rather than a new part of the sentence.
+func delTargetAdjective(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch strings.ToLower(words[i-1]) {
+	case "bepaalde", "of", "en", "de", "het", "overigens":
+		return true
+	}
+	return false
 }

@@ -78,6 +78,12 @@ func TestDelegations(t *testing.T) {
 			"||regels|minister|K|G|de uitvoering van het bepaalde in dit artikel|"},
 		{"Bij algemene maatregel van bestuur worden regels gesteld over de wijze waarop het bedrag wordt vastgesteld.",
 			"amvb|bij|regels||M|-|de wijze waarop het bedrag wordt vastgesteld|"},
+		{"Bij ministeriële regeling kunnen, in afwijking van de in hoofdstuk III vervatte bepalingen, regels worden gesteld over de termijn.",
+			"ministeriele-regeling|bij|regels|minister|K|-|in afwijking van de in hoofdstuk III vervatte bepalingen, over de termijn|de in hoofdstuk III vervatte bepalingen"},
+		{"Bij algemene maatregel van bestuur kan worden bepaald dat in afwijking van het eerste lid vermogensbestanddelen overgaan op de Staat.",
+			"amvb|bij|bepalen||K|-|dat in afwijking van het eerste lid vermogensbestanddelen overgaan op de Staat|het eerste lid"},
+		{"Onze Ministers kunnen bij ministeriële regeling nadere en zonodig afwijkende regels stellen over de toepassing van dit artikel, dan wel, in afwijking van artikel 2 andere vormen van zorg aanwijzen.",
+			"ministeriele-regeling|bij|regels|minister|K|-|en zonodig afwijkende over de toepassing van dit artikel, dan wel, in afwijking van artikel 2 andere vormen van zorg aanwijzen|artikel 2"},
 		// no delegation: rules made before, attributive use, the Grondwet's formula
 		{"De regels die bij algemene maatregel van bestuur zijn gesteld, blijven van kracht.", ""},
 		{"De gegevens worden verstrekt aan de bij ministeriële regeling aangewezen instanties.", ""},

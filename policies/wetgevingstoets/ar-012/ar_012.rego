@@ -52,6 +52,7 @@ report contains f if {
 	d.formula != "other"
 	lower_instruments[doc_kind][d.instrument]
 	d.instrument != "" # or a minister as subject
+	not public_body_regeling(d)
 	not regex.match(lower_target, lower(d.deviation))
 	f := finding(u, d)
 }
@@ -90,4 +91,11 @@ advice(s) := "het gaat om een experiment of noodsituatie, waarvoor dat kan, maar
 
 advice(s) := "dat doorbreekt de voorrang van de wetgever; regel de afwijking in de wet zelf, of rechtvaardig in de toelichting waarom de lagere regelgever mag afwijken en hoe dat begrensd is" if {
 	not regex.match(`\bexperiment|buitengewone omstandigheden|noodsituatie|crisis`, s.lower)
+}
+
+# "bij regeling door of namens een bestuursorgaan": not a regulation under
+# this one
+public_body_regeling(d) if {
+	d.instrument == "regeling"
+	d.issuer != "minister"
 }

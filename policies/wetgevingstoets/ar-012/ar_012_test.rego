@@ -49,6 +49,8 @@ test_pass_near_misses if {
 	every c in [
 		# deviating from rules made under the lower regulation itself
 		["Bij ministeriële regeling kan worden afgeweken van de krachtens het eerste lid gestelde regels.", del({"instrument": "ministeriele-regeling", "deviation": "de krachtens het eerste lid gestelde regels"})],
+		# a regeling of some administrative body
+		["Indien bij regeling door een bestuursorgaan is afgeweken van artikel 3, blijft die regeling van kracht.", del({"instrument": "regeling", "instrument_text": "bij regeling"})],
 		# no deviation
 		["Bij algemene maatregel van bestuur worden regels gesteld over de termijn.", del({"deviation": "", "kind": "regels"})],
 		# a delegation in a ministeriële regeling

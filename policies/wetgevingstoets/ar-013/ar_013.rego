@@ -23,7 +23,7 @@ import data.wetlint.text
 
 mandate := `\b(mandaat|ondermandaat|mandaatverlening|mandateren|mandateert|gemandateerd|gemandateerde bevoegdheid)\b`
 
-rule_making := `\balgemeen verbindende voorschriften\b|\b(nadere )?regels\s+(te\s+)?(stellen|vast\s+te\s+stellen|vaststellen)\b|\b(stellen|vaststellen|vaststelling|vast te stellen)\s+van\s+(nadere\s+|algemene\s+)?(regels|regelingen|een regeling|ministeriële regelingen)\b|\bministeriële regelingen?\b|\bregelingen als bedoeld\b`
+rule_making := `\balgemeen verbindende voorschriften\b|\b(nadere )?regels\s+(te\s+)?(stellen|vast\s+te\s+stellen|vaststellen)\b|\b(stellen|vaststellen|vaststelling|vast te stellen)\s+van\s+(nadere\s+|algemene\s+)?(regels|regelingen|een regeling|ministeriële regelingen)\b|\bministeriële regelingen?\b|\bregelingen als bedoeld\b|\bregelgevende bevoegdhe(id|den)\b`
 
 # the provision forbids or excludes the mandate: what the Ar ask
 excluded := `\b(geen|niet|verbod|verboden|uitgesloten|nimmer)\b`

@@ -9,6 +9,7 @@ test_fail_mandate_of_rule_making if {
 		["De bevoegdheid om nadere regels te stellen kan worden gemandateerd aan de directeur van de dienst.", 54],
 		["Het college kan de bevoegdheid tot vaststelling van regelingen als bedoeld in artikel 4 mandateren aan de burgemeester.", 88],
 		["Voor het vaststellen van ministeriële regelingen als bedoeld in het eerste lid kan mandaat worden verleend.", 83],
+		["De regelgevende bevoegdheid van het bestuur kan worden gemandateerd aan de voorzitter.", 55],
 	] {
 		r := rule.report with input as t.doc([t.unit("art:9", c[0])])
 		count(r) == 1

@@ -140,6 +140,7 @@ func (b *inputBuilder) unit(u *clause.Unit) *ast.Term {
 		{"deadlines", b.deadlines(u, uf.Deadlines)}, {"links", b.links(u)}, {"children", strs(children)},
 		{"line", num(u.Span.Start.Line)}, {"consequences", b.consequences(u, uf.Consequences)}, {"grounds", b.grounds(u)},
 		{"effects", b.effects(u.Text, uf.Effects)}, {"presumptions", b.presumptions(u.Text, uf.Presumptions)},
+		{"delegations", b.delegations(u.Text, uf.Delegations)},
 	}
 	if uf.Readability != nil {
 		pairs = append(pairs, kv{"readability", readabilityTerm(uf.Readability)})
@@ -205,6 +206,22 @@ func (b *inputBuilder) deadlines(u *clause.Unit, ds []facts.Deadline) *ast.Term 
 			kv{"vague", boolean(d.Vague)}, kv{"kind", str(d.Kind)}, kv{"sentence", str(d.Sentence)},
 			kv{"actor", str(d.Actor)}, kv{"actor_name", str(d.ActorName)},
 			kv{"actor_kind", str(d.ActorKind)}, kv{"duty", boolean(d.Duty)},
+		)
+	}
+	return arr(ts)
+}
+
+// delegations is units[id].delegations of docs/policy-input.md.
+func (b *inputBuilder) delegations(text string, ds []facts.Delegation) *ast.Term {
+	ts := make([]*ast.Term, len(ds))
+	for i, d := range ds {
+		ts[i] = obj(
+			kv{"instrument", str(d.Instrument)}, kv{"instrument_text", str(d.InstrumentText)}, kv{"formula", str(d.Formula)},
+			kv{"issuer", str(d.Issuer)}, kv{"kind", str(d.Kind)}, kv{"verb", str(d.Verb)}, kv{"object", str(d.Object)},
+			kv{"list", boolean(d.List)}, kv{"generic", boolean(d.Generic)}, kv{"mandatory", boolean(d.Mandatory)},
+			kv{"deviation", str(d.Deviation)}, kv{"sentence", str(d.Sentence)},
+			kv{"start", num(runes(text, d.Start))}, kv{"end", num(runes(text, d.End))},
+			kv{"instrument_start", num(runes(text, d.InstrumentStart))}, kv{"instrument_end", num(runes(text, d.InstrumentEnd))},
 		)
 	}
 	return arr(ts)

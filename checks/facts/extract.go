@@ -48,6 +48,9 @@ type UnitFacts struct {
 	// not in the toelichting (effects.go, presumptions.go).
 	Effects      []Effect
 	Presumptions []Presumption
+	// Delegations are the delegation clauses of the regulation's units
+	// (delegation.go).
+	Delegations []Delegation
 }
 
 // Options tune the extraction.
@@ -115,6 +118,7 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 				if !isToelichting(u) {
 					uf.Effects = append(uf.Effects, c.effects(s.Text, s.Start, s.ID)...)
 					uf.Presumptions = append(uf.Presumptions, c.presumptions(s.Text, s.Start, s.ID)...)
+					uf.Delegations = append(uf.Delegations, delegations(s.Text, s.Start, s.ID)...)
 				}
 			}
 			inCondition(u, uf.Effects)

@@ -26,6 +26,7 @@ type Cache struct {
 	grounds  map[groundKey]*cached[[]Ground]
 	effs     map[deadlineKey]*cached[[]Effect]
 	presums  map[deadlineKey]*cached[[]Presumption]
+	delegs   map[deadlineKey]*cached[[]Delegation]
 	// Hits and Misses count lookups, for tests and benchmarks.
 	Hits, Misses int
 }
@@ -60,6 +61,7 @@ func NewCache() *Cache {
 		grounds:  map[groundKey]*cached[[]Ground]{},
 		effs:     map[deadlineKey]*cached[[]Effect]{},
 		presums:  map[deadlineKey]*cached[[]Presumption]{},
+		delegs:   map[deadlineKey]*cached[[]Delegation]{},
 	}
 }
 
@@ -79,6 +81,7 @@ func (c *Cache) begin(laws *LawTable) {
 		clear(c.grounds)
 		clear(c.effs)
 		clear(c.presums)
+		clear(c.delegs)
 	}
 	c.gen++
 }
@@ -96,6 +99,7 @@ func (c *Cache) end() {
 	sweep(c.grounds, c.gen)
 	sweep(c.effs, c.gen)
 	sweep(c.presums, c.gen)
+	sweep(c.delegs, c.gen)
 }
 
 func sweep[K comparable, T any](m map[K]*cached[T], gen int) {
@@ -171,4 +175,13 @@ func (c *Cache) presumptions(sentence string, base int, sid string) []Presumptio
 	}
 	ps := lookup(c, c.presums, deadlineKey{sentence, base, sid}, func() []Presumption { return presumptions(sentence, base, sid) })
 	return append([]Presumption(nil), ps...)
+}
+
+// delegations returns delegations(sentence, base, sid).
+func (c *Cache) delegations(sentence string, base int, sid string) []Delegation {
+	if c == nil {
+		return delegations(sentence, base, sid)
+	}
+	ds := lookup(c, c.delegs, deadlineKey{sentence, base, sid}, func() []Delegation { return delegations(sentence, base, sid) })
+	return append([]Delegation(nil), ds...)
 }

@@ -118,7 +118,7 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 				if !isToelichting(u) {
 					uf.Effects = append(uf.Effects, c.effects(s.Text, s.Start, s.ID)...)
 					uf.Presumptions = append(uf.Presumptions, c.presumptions(s.Text, s.Start, s.ID)...)
-					uf.Delegations = append(uf.Delegations, delegations(s.Text, s.Start, s.ID)...)
+					uf.Delegations = append(uf.Delegations, c.delegations(s.Text, s.Start, s.ID)...)
 				}
 			}
 			inCondition(u, uf.Effects)

@@ -48,6 +48,9 @@ type UnitFacts struct {
 	// not in the toelichting (effects.go, presumptions.go).
 	Effects      []Effect
 	Presumptions []Presumption
+	// Entries are the entry-into-force, retroactivity and expiry clauses
+	// of a regulation unit (entry.go).
+	Entries []EntryClause
 }
 
 // Options tune the extraction.
@@ -118,6 +121,9 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 				}
 			}
 			inCondition(u, uf.Effects)
+			if !isToelichting(u) {
+				uf.Entries = Entries(u.Text)
+			}
 		}
 		var childLead *SentenceFacts
 		if n := len(uf.Sentences); n > 0 && uf.Sentences[n-1].List && len(u.Children) > 0 {

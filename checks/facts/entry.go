@@ -67,7 +67,7 @@ var (
 	whenKBRe       = regexp.MustCompile(`(?i)\b(?:(?:op|met\s+ingang\s+van|per)\s+)?een\s+(?:nader\s+)?(?:(?:bij|door)\s+)?([^.;]{0,90}?)\s*(?:nader\s+)?(?:te\s+)?(?:bepalen|stellen|vast\s+te\s+stellen)\s+(?:tijdstip|datum|dag|moment)\b`)
 	whenRelRe      = regexp.MustCompile(`(?i)\b(?:(?:op|met\s+ingang\s+van|per)\s+)?de\s+eerste\s+dag\s+van\s+(?:de|het)\s+(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|\d+e)\s+)?(?:kalendermaand|maand|kwartaal|kalenderkwartaal|kalenderjaar|jaar)\s+(?:na|volgend(?:e)?\s+op|die\s+volgt\s+op)\b[^.;]{0,120}?\b(?:uitgifte|dagtekening|bekendmaking|publicatie|plaatsing)\b(?:\s+van\s+(?:het|de)\s+(?:staatsblad|staatscourant|publicatieblad|gemeenteblad|provinciaal\s+blad)\b)?|\b(?:(?:op|met\s+ingang\s+van)\s+)?(?:de\s+dag\s+)?(?:\w+)\s+(?:maanden|weken)\s+na\s+(?:de\s+)?(?:datum\s+van\s+)?(?:de\s+)?(?:uitgifte|dagtekening|bekendmaking|publicatie|plaatsing)\b`)
 	whenDayAfterRe = regexp.MustCompile(`(?i)\b(?:(?:op|met\s+ingang\s+van|per)\s+)?de\s+((?:[a-z]+(?:ste|de)|\d+e)\s+)?dag\s+(?:na|van|volgende\s+op|volgend\s+op)\s+(?:die\s+)?(?:de\s+|het\s+)?(?:datum\s+|dag\s+)?(?:van\s+)?(?:de\s+)?(?:uitgifte|dagtekening|bekendmaking|publicatie|plaatsing)\b(?:\s+van\s+(?:het|de)\s+(?:staatsblad|staatscourant|publicatieblad|gemeenteblad|provinciaal\s+blad)\b)?|\b(?:terstond|onmiddellijk|direct)\s+na\s+(?:de\s+|zijn\s+|haar\s+)?(?:bekendmaking|afkondiging|publicatie|uitgifte)\b`)
-	whenLinkedRe   = regexp.MustCompile(`(?i)\b(?:(?:op|met\s+ingang\s+van|per)\s+)?(?:het(?:zelfde)?\s+tijdstip|de\s+dag|de\s+datum|het\s+moment)\s+(?:waarop|met\s+ingang\s+waarvan|dat|van\s+(?:de\s+|het\s+)?(?:inwerkingtreding|in\s+werking\s+treden))\b|\btegelijk(?:ertijd)?\s+met\b|\b(?:onmiddellijk|direct)\s+(?:na|voor|voorafgaand\s+aan)\s+(?:het\s+tijdstip|de\s+inwerkingtreding|het\s+in\s+werking\s+treden)\b`)
+	whenLinkedRe   = regexp.MustCompile(`(?i)\b(?:(?:op|met\s+ingang\s+van|per)\s+)?(?:het(?:zelfde)?\s+tijdstip|de\s+dag|de\s+datum|het\s+moment)\s+(?:waarop|met\s+ingang\s+waarvan|dat|van\s+(?:de\s+|het\s+)?(?:inwerkingtreding|in\s+werking\s+treden))\b|\b(?:op|met\s+ingang\s+van|per)\s+(?:hetzelfde|dat|datzelfde|dezelfde)\s+(?:tijdstip|dag|datum)\b|\btegelijk(?:ertijd)?\s+met\b|\b(?:onmiddellijk|direct)\s+(?:na|voor|voorafgaand\s+aan)\s+(?:het\s+tijdstip|de\s+inwerkingtreding|het\s+in\s+werking\s+treden)\b`)
 	whenDateRe     = regexp.MustCompile(`(?i)\b(?:(?:op|met\s+ingang\s+van|per|vanaf|tot\s+en\s+met|tot)\s+)?(\d{1,2})(?:e|ste)?\s+(` + monthAlt + `)(?:\s+(\d{4}))?\b`)
 
 	innerSubjectRe = regexp.MustCompile(`(?i)^(?:treedt|treden)\s+((?:deze|dit|de|het|artikel|artikelen|hoofdstuk|paragraaf|afdeling|onderdeel|titel|zij|hij)\b[^,]{0,80}?)\s+in\s+werking$`)
@@ -118,6 +118,11 @@ func Entries(text string) []EntryClause {
 		if sm := innerSubjectRe.FindStringSubmatch(text[m[0]:m[1]]); sm != nil {
 			// "Met ingang van 1 januari 2027 treedt deze wet in werking"
 			c.Subject = strings.ToLower(strings.TrimSpace(sm[1]))
+			for _, w := range []string{" op ", " met ingang ", " per ", " voor "} {
+				if i := strings.Index(c.Subject, w); i > 0 {
+					c.Subject = c.Subject[:i]
+				}
+			}
 		}
 		out = append(out, c)
 	}
@@ -127,14 +132,21 @@ func Entries(text string) []EntryClause {
 	for _, m := range retroRe.FindAllStringIndex(text, -1) {
 		add(EntryRetroactive, m, 10)
 	}
-	for _, m := range entryVerbRe.FindAllStringIndex(text, -1) {
-		if subordinate(low[:m[0]]) && !strings.HasPrefix(low[m[0]:], "zal") && !strings.HasPrefix(low[m[0]:], "zullen") {
-			continue
+	for from := 0; from < len(text); {
+		m := entryVerbRe.FindStringIndex(text[from:])
+		if m == nil {
+			break
 		}
-		if strings.HasPrefix(low[m[0]:], "werking") && subordinate(low[:m[0]]) {
+		m[0], m[1] = m[0]+from, m[1]+from
+		if subordinate(low[:m[0]]) && !strings.HasPrefix(low[m[0]:], "zal") && !strings.HasPrefix(low[m[0]:], "zullen") {
+			// "… nadat het tot wet is verheven, in werking treedt, treedt
+			// deze wet op hetzelfde tijdstip in werking": look again after
+			// the verb of the subordinate clause
+			from = m[0] + len("treedt")
 			continue
 		}
 		add("", m, 160)
+		from = m[1]
 	}
 	for _, m := range expiryRe.FindAllStringIndex(text, -1) {
 		w := findWhen(text, m[0], m[1], EntryExpiry, 10)
@@ -146,14 +158,18 @@ func Entries(text string) []EntryClause {
 	return out
 }
 
-// subordinate reports whether the text before a verb ends in a
-// subordinate clause ("waarop deze wet", "nadat het besluit"), where the
-// verb is not a clause of its own; "werking treedt" is always subordinate
-// unless no conjunction precedes it in its sentence.
-var subordinateRe = regexp.MustCompile(`(?i)\b(?:waarop|waarmee|nadat|voordat|dat|die|indien|zodra|wanneer|als|totdat|voor zover|omdat)\b[^.;:]{0,80}$`)
+var (
+	subordinateRe = regexp.MustCompile(`(?i)\b(?:waarop|waarmee|nadat|voordat|dat|die|indien|zodra|wanneer|als|totdat|voor zover|omdat)\b[^.;:,]{0,80}$`)
+	verbFinalRe   = regexp.MustCompile(`(?i)\bin\s+werking\s*$`)
+)
 
+// subordinate reports whether the verb after before is the verb of a
+// subordinate clause: verb-final ("waarop de wet in werking treedt") or
+// after a conjunction in the same clause. After a fronted subordinate
+// clause and its comma the verb opens the main clause ("Indien …, treedt
+// deze wet …").
 func subordinate(before string) bool {
-	return subordinateRe.MatchString(before)
+	return verbFinalRe.MatchString(before) || subordinateRe.MatchString(before)
 }
 
 // findWhen finds the moment of a clause whose verb is at [a, b): the first
@@ -182,6 +198,11 @@ func findWhen(text string, a, b int, kind string, limit int) *EntryClause {
 			continue
 		}
 		m := ms[len(ms)-1]
+		if strings.TrimSpace(before[m[1]:]) != "" {
+			// only a moment right before the verb: "Met ingang van 1 april
+			// 2027 treedt deze regeling in werking"
+			continue
+		}
 		if best == nil || m[0] > best.WhenStart {
 			best = moment(before, re, m)
 		}

@@ -64,6 +64,8 @@ func TestEntries(t *testing.T) {
 			[]want{{kind: "linked"}}},
 		{"Deze regeling treedt in werking op hetzelfde tijdstip waarop de wijziging van het Reglement in werking treedt.",
 			[]want{{kind: "linked"}}},
+		{"Indien het bij koninklijke boodschap van 8 december 2003 ingediende voorstel van Wet, nadat het tot wet is verheven, in werking treedt, treedt dit besluit op hetzelfde tijdstip in werking.",
+			[]want{{kind: "linked", subject: "dit besluit"}}},
 		// near misses
 		{"Het college beslist binnen acht weken nadat deze wet in werking is getreden.", nil},
 		{"Artikel 5 vervalt.", nil},

@@ -66,6 +66,8 @@ func TestEntries(t *testing.T) {
 			[]want{{kind: "linked"}}},
 		{"Indien het bij koninklijke boodschap van 8 december 2003 ingediende voorstel van Wet, nadat het tot wet is verheven, in werking treedt, treedt dit besluit op hetzelfde tijdstip in werking.",
 			[]want{{kind: "linked", subject: "dit besluit"}}},
+		{"De onderscheidene artikelen van deze wet treden in werking op door Ons te bepalen tijdstippen.",
+			[]want{{kind: "kb", authority: "koninklijk besluit", subject: "de onderscheidene artikelen van deze wet"}}},
 		// near misses
 		{"Het college beslist binnen acht weken nadat deze wet in werking is getreden.", nil},
 		{"Artikel 5 vervalt.", nil},

@@ -82,7 +82,7 @@ recent(e) if e.year == 0
 recent(e) if e.year >= result.param(rego.metadata.chain(), "since_year")
 
 # what enters into force is the regulation or a part of it
-regulation_subject := `^(?:(?:deze|dit|de|het)\s+(?:wet|rijkswet|besluit|regeling|reglement|algemene maatregel|wijziging(?:swet)?)\b|(?:de\s+)?artikel(?:en)?\b|hoofdstuk|paragraaf|afdeling|onderdeel|onderdelen|titel|zij$|het$|hij$|deze wet/|dit besluit/)`
+regulation_subject := `^(?:(?:deze|dit|de|het)\s+(?:wet|rijkswet|besluit|regeling|reglement|algemene maatregel|wijziging(?:swet)?)\b|(?:de\s+)?artikel(?:en)?\b|hoofdstuk|paragraaf|afdeling|onderdeel|onderdelen|titel|zij$|het$|hij$|.*\bvan (?:deze|dit) (?:wet|rijkswet|besluit|regeling)$|deze wet/|dit besluit/)`
 
 entries(u) := {e |
 	some e in object.get(u, "entry", [])

@@ -23,6 +23,10 @@ import data.wetlint.text
 
 entries(u) := object.get(u, "entry", [])
 
+# what enters into force is the regulation or a part of it, not a decision
+# or an amount it speaks of
+regulation_subject := `^(?:(?:deze|dit|de|het)\s+(?:wet|rijkswet|besluit|regeling|reglement|algemene maatregel|wijziging(?:swet)?)\b|(?:de\s+)?artikel(?:en)?\b|hoofdstuk|paragraaf|afdeling|onderdeel|onderdelen|titel|zij$|het$|hij$|.*\bvan (?:deze|dit) (?:wet|rijkswet|besluit|regeling)$)`
+
 report contains f if {
 	some u in text.text_units
 	some e in entries(u)
@@ -35,6 +39,7 @@ report contains f if {
 	some u in text.text_units
 	some e in entries(u)
 	e.kind == "date"
+	regex.match(regulation_subject, e.subject)
 	e.year > 0
 	year := object.get(input.document, "year", 0)
 	year > 0

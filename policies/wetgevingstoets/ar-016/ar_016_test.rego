@@ -40,6 +40,8 @@ test_pass_near_misses if {
 		[with_entry("art:10", "Deze wet treedt in werking met ingang van 1 januari 2025.", [entry("date", 2025, 9, 56, 27, 56)]), 0],
 		# retroactivity in the proper form is AR-017's business
 		[with_entry("art:10", "Deze wet treedt in werking met ingang van 1 juli 2026 en werkt terug tot en met 1 januari 2026.", [entry("date", 2026, 9, 50, 27, 50), entry("retroactive", 2026, 54, 88, 64, 88)]), 2026],
+		# not the regulation
+		[t.merge(with_entry("art:10", "De verhoging treedt telkens in werking vijf jaar na de vaststelling, voor de eerste maal met ingang van 1 januari 2024.", [object.union(entry("date", 2024, 9, 56, 27, 56), {"subject": "de verhoging"})]), {}), 2026],
 		# no year in the date
 		[with_entry("art:10", "Deze wet treedt in werking met ingang van 1 januari.", [entry("date", 0, 9, 50, 27, 50)]), 2026],
 	] {

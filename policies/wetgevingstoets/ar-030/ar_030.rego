@@ -51,10 +51,14 @@ last_article := a if {
 	a := input.document.articles[n - 1]
 } else := ""
 
+model := "bijvoorbeeld met ‘Dit besluit treedt in werking met ingang van 1 januari …’ of ‘… op een bij koninklijk besluit te bepalen tijdstip’" if input.document.type == "amvb"
+
+else := "in de regel met ‘Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip’"
+
 report contains f if {
 	new_regulation
 	count(input.document.articles) > 0
 	not provides_entry
-	msg := "de regeling bevat geen bepaling over haar inwerkingtreding; regel die zelf, bij een wet in de regel met ‘Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip’"
+	msg := sprintf("de regeling bevat geen bepaling over haar inwerkingtreding; regel die zelf, %s", [model])
 	f := result.finding(rego.metadata.chain(), last_article, msg)
 }

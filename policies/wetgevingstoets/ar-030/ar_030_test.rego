@@ -19,6 +19,7 @@ test_fail_no_entry if {
 		some f in r
 		f.rule == "AR-030"
 		f.unit == "art:2"
+		contains(f.message, "in werking")
 	}
 }
 

@@ -56,17 +56,17 @@ umbrella if regex.match(`^\W*(?:algemene wet|kaderwet)\b`, lower(object.get(inpu
 
 umbrella if regex.match(`\((?:algemene wet|kaderwet)\b|^algemene wet\b`, lower(object.get(input.document, "title", "")))
 
-scope_defect := "noemt niet de bepalingen waarop zij ziet"
+scope_defect := "de bepalingen waarop zij ziet niet noemt"
 
 scope_defects(u) := [scope_defect] if not tied(u)
 
 else := []
 
-purpose_defects(u) := ["noemt niet het belang dat de bepalingen dienen (‘gelet op het belang van …’)"] if not purpose(u)
+purpose_defects(u) := ["het belang dat de bepalingen dienen niet noemt (‘gelet op het belang van …’)"] if not purpose(u)
 
 else := []
 
-delegation_defects(u) := ["geeft een bevoegdheid om regels te stellen in plaats van een bevoegdheid om in een geval te beslissen"] if delegation(u)
+delegation_defects(u) := ["een bevoegdheid geeft om regels te stellen in plaats van een bevoegdheid om in een geval te beslissen"] if delegation(u)
 
 else := []
 

@@ -126,7 +126,7 @@ report contains f if {
 	some e in entries(u)
 	off_moment(e)
 	recent(e)
-	msg := sprintf("%s treedt %s in werking op %d %s, geen vast verandermoment voor %s; kies een vast verandermoment of noem in de toelichting de grond voor de afwijking", [result.where(u), e.subject, e.day, month_names[e.month], kind_names[doc_type]])
+	msg := sprintf("%s is %d %s als datum van inwerkingtreding geen vast verandermoment voor %s; kies een vast verandermoment of noem in de toelichting de grond voor de afwijking", [result.where(u), e.day, month_names[e.month], kind_names[doc_type]])
 	f := result.finding_at(rego.metadata.chain(), u.id, e.when_start, e.when_end, msg)
 }
 
@@ -137,7 +137,7 @@ report contains f if {
 	some e in entries(u)
 	off_moment(e)
 	recent(e)
-	msg := sprintf("%s treedt %s in werking op %d %s, geen vast verandermoment voor %s; de toelichting moet de grond voor de afwijking noemen", [result.where(u), e.subject, e.day, month_names[e.month], kind_names[doc_type]])
+	msg := sprintf("%s is %d %s als datum van inwerkingtreding geen vast verandermoment voor %s; de toelichting moet de grond voor de afwijking noemen", [result.where(u), e.day, month_names[e.month], kind_names[doc_type]])
 	f := result.with_severity(result.finding_at(rego.metadata.chain(), u.id, e.when_start, e.when_end, msg), "info")
 }
 
@@ -149,6 +149,6 @@ report contains f if {
 	some u in text.text_units
 	some e in entries(u)
 	e.kind == "day-after"
-	msg := sprintf("%s treedt %s in werking direct na de bekendmaking (%s); dat wijkt af van de vaste verandermomenten en vraagt een grond in de toelichting (spoed, reparatie, implementatie van een EU-besluit of verdrag, de doelgroep of een eigen jaarindeling)", [result.where(u), e.subject, e.when])
+	msg := sprintf("%s vindt de inwerkingtreding direct na de bekendmaking plaats (%s); dat wijkt af van de vaste verandermomenten en vraagt een grond in de toelichting (spoed, reparatie, implementatie van een EU-besluit of verdrag, de doelgroep of een eigen jaarindeling)", [result.where(u), e.when])
 	f := result.finding_at(rego.metadata.chain(), u.id, e.when_start, e.when_end, msg)
 }

@@ -58,10 +58,12 @@ const monthAlt = `januari|februari|maart|april|mei|juni|juli|augustus|september|
 
 var (
 	// the verbs: main clauses only ("waarop de wet in werking treedt" is not a clause of its own)
-	entryVerbRe = regexp.MustCompile(`(?i)\b(?:treedt|treden)\b(?:[^.;:]{0,120}?)\bin\s+werking\b|\b(?:zal|zullen)\s+(?:[^.;:]{0,40}?\s)?in\s+werking\s+treden\b`)
-	fictionRe   = regexp.MustCompile(`(?i)\b(?:wordt|worden)\s+(?:[^.;:]{0,80}?\s)?geacht\s+(?:[^.;:]{0,60}?\s)?in\s+werking\s+te\s+zijn\s+getreden\b`)
-	retroRe     = regexp.MustCompile(`(?i)\b(?:werkt|werken)\s+(?:[^.;:]{0,60}?\s)?terug\s+tot(?:\s+en\s+met)?\b|\bterug\s+te\s+werken\s+tot(?:\s+en\s+met)?\b|\bterugwerkt\s+tot(?:\s+en\s+met)?\b|\bmet\s+terugwerkende\s+kracht\s+tot(?:\s+en\s+met)?\b|\bterugwerkende\s+kracht\s+(?:kan\s+)?(?:heeft|hebben|hebbe)\s+tot(?:\s+en\s+met)?\b`)
-	expiryRe    = regexp.MustCompile(`(?i)\b(?:vervalt|vervallen)\s+(?:[^.;:]{0,60}?\s)?(?:met\s+ingang\s+van|op|per)\s`)
+	entryVerbRe   = regexp.MustCompile(`(?i)\b(?:treedt|treden)\b(?:[^.;:]{0,120}?)\bin\s+werking\b|\b(?:zal|zullen)\s+(?:[^.;:]{0,40}?\s)?in\s+werking\s+treden\b`)
+	conjunctionRe = regexp.MustCompile(`\b(?:dat|indien|zodat|terwijl)\s+([^,;]+?)\s*$`)
+	verbLastRe    = regexp.MustCompile(`(?i)\bin\s+werking\s+(?:treedt|treden)\b`)
+	fictionRe     = regexp.MustCompile(`(?i)\b(?:wordt|worden)\s+(?:[^.;:]{0,80}?\s)?geacht\s+(?:[^.;:]{0,60}?\s)?in\s+werking\s+te\s+zijn\s+getreden\b`)
+	retroRe       = regexp.MustCompile(`(?i)\b(?:werkt|werken)\s+(?:[^.;:]{0,60}?\s)?terug\s+tot(?:\s+en\s+met)?\b|\bterug\s+te\s+werken\s+tot(?:\s+en\s+met)?\b|\bterugwerkt\s+tot(?:\s+en\s+met)?\b|\bmet\s+terugwerkende\s+kracht\s+tot(?:\s+en\s+met)?\b|\bterugwerkende\s+kracht\s+(?:kan\s+)?(?:heeft|hebben|hebbe)\s+tot(?:\s+en\s+met)?\b`)
+	expiryRe      = regexp.MustCompile(`(?i)\b(?:vervalt|vervallen)\s+(?:[^.;:]{0,60}?\s)?(?:met\s+ingang\s+van|op|per)\s`)
 
 	// the moments, tried in this order
 	whenKBRe       = regexp.MustCompile(`(?i)\b(?:(?:op|met\s+ingang\s+van|per)\s+)?(?:een\s+(?:nader\s+)?(?:(?:bij|door)\s+)?|(?:bij|door)\s+)([^.;]{0,90}?)\s*(?:nader\s+)?(?:te\s+)?(?:bepalen|stellen|vast\s+te\s+stellen)\s+(?:tijdstip(?:pen)?|datum|data|dag|moment)\b`)
@@ -148,6 +150,19 @@ func Entries(text string) []EntryClause {
 		add("", m, 160)
 		from = m[1]
 	}
+	for _, m := range verbLastRe.FindAllStringIndex(text, -1) {
+		// "met dien verstande dat artikel 3 in werking treedt op 1 januari
+		// 2028": a subordinate clause counts when its moment follows at once
+		if taken(m[0], m[1]) {
+			continue
+		}
+		if w := findWhen(text, m[1], m[1], EntryExpiry, 1); w != nil && w.Kind != EntryRetroactive {
+			add("", m, 1)
+			if sm := conjunctionRe.FindStringSubmatch(strings.ToLower(text[sentenceStart(text, m[0]):m[0]])); sm != nil {
+				out[len(out)-1].Subject = strings.TrimSpace(sm[1])
+			}
+		}
+	}
 	for _, m := range expiryRe.FindAllStringIndex(text, -1) {
 		w := findWhen(text, m[0], m[1], EntryExpiry, 10)
 		if w == nil || taken(m[0], m[1]) {
@@ -158,18 +173,15 @@ func Entries(text string) []EntryClause {
 	return out
 }
 
-var (
-	subordinateRe = regexp.MustCompile(`(?i)\b(?:waarop|waarmee|nadat|voordat|dat|die|indien|zodra|wanneer|als|totdat|voor zover|omdat)\b[^.;:,]{0,80}$`)
-	verbFinalRe   = regexp.MustCompile(`(?i)\bin\s+werking\s*$`)
-)
+var verbFinalRe = regexp.MustCompile(`(?i)\bin\s+werking\s*$`)
 
 // subordinate reports whether the verb after before is the verb of a
-// subordinate clause: verb-final ("waarop de wet in werking treedt") or
-// after a conjunction in the same clause. After a fronted subordinate
-// clause and its comma the verb opens the main clause ("Indien …, treedt
-// deze wet …").
+// subordinate clause ("waarop de wet in werking treedt"): Dutch puts the
+// verb last there, so "treedt … in werking" is a main clause (also after a
+// fronted subordinate clause: "Indien …, treedt deze wet …"), "in werking
+// treedt" is not.
 func subordinate(before string) bool {
-	return verbFinalRe.MatchString(before) || subordinateRe.MatchString(before)
+	return verbFinalRe.MatchString(before)
 }
 
 // findWhen finds the moment of a clause whose verb is at [a, b): the first

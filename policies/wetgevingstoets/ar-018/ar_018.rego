@@ -96,6 +96,8 @@ education if {
 	regex.match(`onderwijs|school|scholen|leerling|student|studie|examen|leraar|leraren|universiteit|hogeschool|beroepsopleiding|kinderopvang|lesgeld|cursusgeld`, t)
 }
 
+education if regex.match(`\bocw\b|onderwijs`, lower(object.get(input.document, "ministry", "")))
+
 own_year(e) if {
 	education
 	[e.day, e.month] in {[1, 8], [1, 9]}

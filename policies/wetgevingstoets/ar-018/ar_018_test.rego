@@ -80,6 +80,11 @@ test_pass_education_year if {
 	count(rule.report) == 0 with input as doc with data.wetlint.params as params
 }
 
+test_pass_education_ministry if {
+	doc := object.union(draft("ministeriele-regeling", date(1, 8), []), {"document": {"type": "ministeriele-regeling", "year": 2026, "title": "Regeling bekostiging", "ministry": "OCW", "amending": false, "articles": ["art:10"], "definitions": [], "numbering": []}})
+	count(rule.report) == 0 with input as doc with data.wetlint.params as params
+}
+
 test_pass_day_after_without_toelichting if {
 	doc := t.merge_document(t.doc([art(day_after)]), {"type": "wet", "year": 2026})
 	count(rule.report) == 0 with input as doc with data.wetlint.params as params

@@ -78,7 +78,7 @@ var (
 
 // entryPrefilter is true when text may hold an entry clause.
 func entryPrefilter(low string) bool {
-	return strings.Contains(low, "werking") || strings.Contains(low, "terug") || strings.Contains(low, "verval")
+	return strings.Contains(low, "in werking") || strings.Contains(low, "terug") || strings.Contains(low, "verval")
 }
 
 // Entries finds the entry-into-force clauses (and retroactivity and expiry

@@ -141,6 +141,7 @@ func (b *inputBuilder) unit(u *clause.Unit) *ast.Term {
 		{"line", num(u.Span.Start.Line)}, {"consequences", b.consequences(u, uf.Consequences)}, {"grounds", b.grounds(u)},
 		{"effects", b.effects(u.Text, uf.Effects)}, {"presumptions", b.presumptions(u.Text, uf.Presumptions)},
 		{"delegations", b.delegations(u.Text, uf.Delegations)},
+		{"entry", entriesTerm(u.Text, uf.Entries)},
 	}
 	if uf.Readability != nil {
 		pairs = append(pairs, kv{"readability", readabilityTerm(uf.Readability)})
@@ -394,3 +395,21 @@ func (b *inputBuilder) toelichting() *ast.Term {
 // fnum is a number with a fraction (readability figures, rounded to one
 // decimal by the facts).
 func fnum(f float64) *ast.Term { return ast.FloatNumberTerm(f) }
+
+// entriesTerm is units[id].entry: the entry-into-force clauses of a unit.
+func entriesTerm(text string, es []facts.EntryClause) *ast.Term {
+	ts := make([]*ast.Term, len(es))
+	for i, e := range es {
+		ws, we := 0, 0
+		if e.WhenEnd > 0 {
+			ws, we = runes(text, e.WhenStart), runes(text, e.WhenEnd)
+		}
+		ts[i] = obj(
+			kv{"kind", str(e.Kind)}, kv{"date", str(e.Date)}, kv{"day", num(e.Day)}, kv{"month", num(e.Month)},
+			kv{"year", num(e.Year)}, kv{"authority", str(e.Authority)}, kv{"subject", str(e.Subject)},
+			kv{"text", str(e.Text)}, kv{"start", num(runes(text, e.Start))}, kv{"end", num(runes(text, e.End))},
+			kv{"when", str(e.When)}, kv{"when_start", num(ws)}, kv{"when_end", num(we)},
+		)
+	}
+	return arr(ts)
+}

@@ -51,6 +51,9 @@ type UnitFacts struct {
 	// Delegations are the delegation clauses of the regulation's units
 	// (delegation.go).
 	Delegations []Delegation
+	// Entries are the entry-into-force, retroactivity and expiry clauses
+	// of a regulation unit (entry.go).
+	Entries []EntryClause
 }
 
 // Options tune the extraction.
@@ -122,6 +125,9 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 				}
 			}
 			inCondition(u, uf.Effects)
+			if !isToelichting(u) {
+				uf.Entries = Entries(u.Text)
+			}
 		}
 		var childLead *SentenceFacts
 		if n := len(uf.Sentences); n > 0 && uf.Sentences[n-1].List && len(u.Children) > 0 {

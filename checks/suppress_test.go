@@ -79,7 +79,16 @@ func TestDirectiveDiagnostics(t *testing.T) {
 18:1 warning WL-002 de aanwijzing wetlint:ignore AR-006 voor artikel 4 dekt geen enkele bevinding; verwijder haar of zet haar bij het onderdeel waar zij voor bedoeld is
 23:1 error WL-001 de aanwijzing noemt regel AR-999, die wetlint niet kent; zie ` + "`wetlint rules`" + `
 `
-	if got := brief(r.Diagnostics); got != want {
+	// only what the directives touch: AR-006 (one covered, one not) and
+	// the directive checks themselves; other rules find other things in
+	// this draft
+	var touched []Diagnostic
+	for _, d := range r.Diagnostics {
+		if d.Rule == "AR-006" || strings.HasPrefix(d.Rule, "WL-") {
+			touched = append(touched, d)
+		}
+	}
+	if got := brief(touched); got != want {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", got, want)
 	}
 	if len(r.Suppressed) != 1 || r.Suppressed[0].Unit != "art:2/lid:1" || r.Suppressed[0].Reason != "geciteerde tekst" {

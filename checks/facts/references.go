@@ -49,6 +49,11 @@ type Reference struct {
 	Markup   bool     `json:"markup,omitempty"` // marked up as intref/extref in the source
 	Targets  []string `json:"targets,omitempty"`
 	Missing  []string `json:"missing,omitempty"` // labels of internal targets that do not exist
+
+	// Formal is the Ar form of an informal reference ("artikel 5, tweede
+	// lid" for "artikel 5 lid 2"), "" when it cannot be rewritten
+	// mechanically (formal.go).
+	Formal string `json:"formal,omitempty"`
 }
 
 var (
@@ -456,6 +461,7 @@ func (p *refParser) division(i int, kind string) int {
 // text, and records it. k is the index of the first token after the
 // reference proper.
 func (p *refParser) finish(r *Reference, k int) int {
+	k0 := k
 	end := p.tok(k - 1).end
 	j := k
 	if p.low(j) == "," {
@@ -480,8 +486,12 @@ func (p *refParser) finish(r *Reference, k int) int {
 	if r.Scope == "" && r.Kind == "boek" {
 		r.Scope = ScopeExternal
 	}
+	proper := p.tok(k0 - 1).end
 	r.End = end
 	r.Text = p.text[r.Start:r.End]
+	if len(r.Informal) > 0 {
+		r.Formal = formal(*r, p.text[:r.Start], p.text[r.Start:proper], p.text[proper:r.End])
+	}
 	p.refs = append(p.refs, *r)
 	return k
 }

@@ -64,7 +64,8 @@ titles := {
 	"VEU": ["het", "Verdrag betreffende de Europese Unie"],
 }
 
-abbreviations := concat("|", [replace(a, " ", `\s`) | some a, _ in titles])
+# longest first, so that "Wmo 2015" wins over "Wmo"
+abbreviations := concat("|", [replace(p[1], " ", `\s`) | some p in sort([[0 - count(a), a] | some a, _ in titles])])
 
 abbreviation_pattern := concat("", [`(?:^|[^\p{L}\d-])(`, abbreviations, `)(?:$|[^\p{L}\d-])`])
 
@@ -78,11 +79,19 @@ report contains f if {
 	some start in indexof_n(u.text, abbr)
 	whole_word(u.text, start, count(abbr))
 	not in_title(u.text, start)
+	not longer_at(u.text, start, abbr)
 	end := start + count(abbr)
 	entry := titles[normal(abbr)]
 	msg := sprintf("%s staat de afkorting ‘%s’; noem in de regeling de citeertitel (‘%s’), afkortingen horen in de toelichting", [result.where(u), abbr, entry[1]])
 	found := result.finding_at(rego.metadata.chain(), u.id, start, end, msg)
 	f := abbreviation_fix(found, u, start, end, abbr, entry)
+}
+
+# "Wmo" at the start of "Wmo 2015"
+longer_at(s, start, abbr) if {
+	some other, _ in titles
+	count(other) > count(abbr)
+	substring(s, start, count(other)) == other
 }
 
 normal(abbr) := concat(" ", split(replace(abbr, "\u00a0", " "), " "))

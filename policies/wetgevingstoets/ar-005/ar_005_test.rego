@@ -17,6 +17,7 @@ test_fail_abbreviation_with_fix if {
 		["De uitkering ingevolge artikel 7, eerste lid, AOW wordt verrekend.", 46, 49, "van de Algemene Ouderdomswet"],
 		["Artikel 350 Sr is van toepassing.", 12, 14, "van het Wetboek van Strafrecht"],
 		["De toeslag, bedoeld in de Awir, wordt verminderd.", 26, 30, "Algemene wet inkomensafhankelijke regelingen"],
+		["Hij ontvangt een maatwerkvoorziening krachtens de Wmo 2015.", 50, 58, "Wet maatschappelijke ondersteuning 2015"],
 	] {
 		r := rule.report with input as t.doc([t.unit("art:4", c[0])])
 		count(r) == 1
@@ -34,7 +35,6 @@ test_fail_abbreviation_without_fix if {
 	every text in [
 		"Artikel 6:162 BW is van toepassing.",
 		"Een uitkering op grond van de WW of de WIA wordt als inkomen aangemerkt.",
-		"Hij ontvangt geen uitkering krachtens de Wmo 2015.",
 		"Het besluit op grond van de Awb wordt bekendgemaakt.",
 	] {
 		r := rule.report with input as t.doc([t.unit("art:4", text)])
@@ -105,4 +105,10 @@ test_fail_unknown_law_title_trimmed if {
 	r := rule.report with input as t.doc([u])
 	some f in r
 	contains(f.message, "‘Wet algemene regelen gemeentelijke indeling’;")
+}
+
+test_fail_longest_abbreviation if {
+	r := rule.report with input as t.doc([t.unit("art:4", "De Wmo 2015 vervangt de oude Wmo.")])
+	count(r) == 2
+	{[f.start, f.end] | some f in r} == {[3, 11], [29, 32]}
 }

@@ -30,6 +30,7 @@ report contains f if {
 	some u in text.text_units
 	some ref in u.references
 	count(ref.informal) > 0
+	not quoted_at(u, ref.start)
 	not regex.match(eu_law, lower(ref.law))
 	msg := message(u, ref)
 	found := result.finding_at(rego.metadata.chain(), u.id, ref.start, ref.end, msg)
@@ -43,3 +44,18 @@ message(u, ref) := sprintf("%s staat ‘%s’; verwijs in de vorm van de Aanwijz
 fixed(f, ref) := result.with_fix(f, sprintf("Vervang door ‘%s’", [ref.formal]), [{"start": ref.start, "end": ref.end, "text": ref.formal}]) if ref.formal != ""
 
 fixed(f, ref) := f if ref.formal == ""
+
+# inside quotation marks of the unit's own text, or in a paragraph after one
+# that announces a text ("komt te luiden:", "wordt het volgende model
+# gevolgd:"): quoted, not drafted here
+quoted_at(u, i) if {
+	before := substring(u.text, 0, i)
+	count(regex.find_n(`[“„«]`, before, -1)) > count(regex.find_n(`[”»]`, before, -1))
+}
+
+quoted_at(u, i) if {
+	before := substring(u.text, 0, i)
+	count(regex.find_n(`"`, before, -1)) % 2 == 1
+}
+
+quoted_at(u, i) if regex.match(`(?:luiden|luidt|luidende|gelezen|model gevolgd|volgende model|volgende toegevoegd|wordt toegevoegd|wordt ingevoegd|vervangen door)\s*:\s*\n`, lower(substring(u.text, 0, i)))

@@ -64,3 +64,8 @@ test_pass_quoted if {
 	u := t.merge(with_refs("art:3", "Bedoeld in artikel 5 lid 2.", [ref("artikel 5 lid 2", 11, ["lid N"], "artikel 5, tweede lid", "")]), {"quoted": true})
 	count(rule.report) == 0 with input as t.doc([u])
 }
+
+test_pass_quotation if {
+	u := with_refs("art:3", "In de uitspraak staat: “zie artikel 5 lid 2”.", [ref("artikel 5 lid 2", 28, ["lid N"], "artikel 5, tweede lid", "")])
+	count(rule.report) == 0 with input as t.doc([u])
+}

@@ -34,6 +34,7 @@ preceding := `\b(?:in afwijking van|onverminderd|ingevolge|gelet op|op grond van
 report contains f if {
 	some u in text.text_units
 	some r in text.ranges(u.lower, positional)
+	not quoted_at(u, r[0])
 	words := substring(u.lower, r[0], r[1] - r[0])
 	not enumeration(words)
 	fix := capitalised(replacement(u, words), substring(u.text, r[0], 1))
@@ -45,6 +46,7 @@ report contains f if {
 report contains f if {
 	some u in text.text_units
 	some r in text.ranges(u.lower, positional)
+	not quoted_at(u, r[0])
 	words := substring(u.lower, r[0], r[1] - r[0])
 	not enumeration(words)
 	not replacement(u, words)
@@ -55,6 +57,7 @@ report contains f if {
 report contains f if {
 	some u in text.text_units
 	some r in text.ranges(u.lower, preceding)
+	not quoted_at(u, r[0])
 	not regex.match(`^\s+(?:[a-z]*jaar|tijdvak|maand|kwartaal|week|dag|periode|geval|gevallen|artikel|artikelen|lid|leden|onderdeel|onderdelen|paragraaf|hoofdstuk|afdeling)\b`, substring(u.lower, r[1], 20))
 	msg := sprintf("%s staat ‘%s’; noem de bepaling waarnaar u verwijst bij haar nummer (‘artikel 4’, ‘het tweede lid’)", [result.where(u), substring(u.text, r[0], r[1] - r[0])])
 	f := result.finding_at(rego.metadata.chain(), u.id, r[0], r[1], msg)
@@ -63,6 +66,7 @@ report contains f if {
 report contains f if {
 	some u in text.text_units
 	some r in text.ranges(u.lower, vague)
+	not quoted_at(u, r[0])
 	msg := sprintf("%s staat ‘%s’; noem de bepaling waarnaar u verwijst bij haar nummer (‘artikel 4’, ‘het tweede lid’) of herhaal wat bedoeld is", [result.where(u), substring(u.text, r[0], r[1] - r[0])])
 	f := result.finding_at(rego.metadata.chain(), u.id, r[0], r[1], msg)
 }
@@ -162,3 +166,18 @@ ordinal(n) := concat("", [units[n % 10], tens[floor(n / 10)], "ste"]) if {
 units := ["", "eenen", "tweeën", "drieën", "vieren", "vijfen", "zesen", "zevenen", "achten", "negenen"]
 
 tens := ["", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
+
+# inside quotation marks of the unit's own text, or in a paragraph after one
+# that announces a text ("komt te luiden:", "wordt het volgende model
+# gevolgd:"): quoted, not drafted here
+quoted_at(u, i) if {
+	before := substring(u.text, 0, i)
+	count(regex.find_n(`[“„«]`, before, -1)) > count(regex.find_n(`[”»]`, before, -1))
+}
+
+quoted_at(u, i) if {
+	before := substring(u.text, 0, i)
+	count(regex.find_n(`"`, before, -1)) % 2 == 1
+}
+
+quoted_at(u, i) if regex.match(`(?:luiden|luidt|luidende|gelezen|model gevolgd|volgende model|volgende toegevoegd|wordt toegevoegd|wordt ingevoegd|vervangen door)\s*:\s*\n`, lower(substring(u.text, 0, i)))

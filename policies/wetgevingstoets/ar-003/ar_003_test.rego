@@ -106,3 +106,8 @@ test_pass_quoted if {
 	u := t.merge(t.unit("art:4", "Het vorige lid is van toepassing."), {"quoted": true})
 	count(rule.report) == 0 with input as numbered([u])
 }
+
+test_pass_quotation if {
+	u := t.unit("art:4", "Artikel 3 van de wet luidt: “Het vorige lid is van toepassing.”")
+	count(rule.report) == 0 with input as numbered([u])
+}

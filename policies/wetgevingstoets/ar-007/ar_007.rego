@@ -29,6 +29,7 @@ pairing_words := `\b(?:onderscheidenlijk|respectievelijk)\b`
 report contains f if {
 	some u in text.text_units
 	some r in text.ranges(u.lower, cq)
+	not quoted_at(u, r[0])
 	written := substring(u.text, r[0], r[1] - r[0])
 	replacement := cq_replacement(u, r)
 	msg := sprintf("%s staat ‘%s’; de Aanwijzingen gebruiken ‘c.q.’ niet, omdat het zowel ‘of’ als ‘onderscheidenlijk’ kan betekenen: schrijf ‘of’ of ‘dan wel’ voor een keuze en ‘onderscheidenlijk’ voor paarsgewijs gekoppelde opsommingen", [result.where(u), written])
@@ -39,6 +40,7 @@ report contains f if {
 report contains f if {
 	some u in text.text_units
 	some r in text.ranges(u.lower, pairing_words)
+	not quoted_at(u, r[0])
 	not paired(u, r)
 	written := substring(u.text, r[0], r[1] - r[0])
 	msg := sprintf("%s staat ‘%s’ zonder tweede opsomming waarmee het een paar vormt; ‘onderscheidenlijk’ koppelt de delen van twee opsommingen paarsgewijs (‘de provincie, onderscheidenlijk de gemeente’), controleer of hier ‘of’ of ‘en’ bedoeld is", [result.where(u), written])
@@ -72,3 +74,18 @@ cq_replacement(u, r) := "of" if not paired(u, r)
 fix_message(written, "onderscheidenlijk") := sprintf("Vervang ‘%s’ door ‘onderscheidenlijk’: de zin koppelt twee opsommingen; controleer of niet ‘of’ of ‘dan wel’ bedoeld is", [written])
 
 fix_message(written, "of") := sprintf("Vervang ‘%s’ door ‘of’: de zin biedt een keuze; controleer of niet ‘en’ of ‘dan wel’ bedoeld is", [written])
+
+# inside quotation marks of the unit's own text, or in a paragraph after one
+# that announces a text ("komt te luiden:", "wordt het volgende model
+# gevolgd:"): quoted, not drafted here
+quoted_at(u, i) if {
+	before := substring(u.text, 0, i)
+	count(regex.find_n(`[“„«]`, before, -1)) > count(regex.find_n(`[”»]`, before, -1))
+}
+
+quoted_at(u, i) if {
+	before := substring(u.text, 0, i)
+	count(regex.find_n(`"`, before, -1)) % 2 == 1
+}
+
+quoted_at(u, i) if regex.match(`(?:luiden|luidt|luidende|gelezen|model gevolgd|volgende model|volgende toegevoegd|wordt toegevoegd|wordt ingevoegd|vervangen door)\s*:\s*\n`, lower(substring(u.text, 0, i)))

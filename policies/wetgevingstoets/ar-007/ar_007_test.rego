@@ -63,3 +63,8 @@ test_pass_quoted if {
 	u := t.merge(t.unit("art:2", "De aanvrager c.q. zijn gemachtigde tekent."), {"quoted": true})
 	count(rule.report) == 0 with input as t.doc([u])
 }
+
+test_pass_quotation if {
+	u := t.unit("art:2", "De verklaring vermeldt: \"de aanvrager c.q. zijn gemachtigde\".")
+	count(rule.report) == 0 with input as t.doc([u])
+}

@@ -154,10 +154,16 @@ unknown(ref) if {
 # on into ("Wet X bedoelde ambtenaren gaan over")
 title_of(law) := trim_space(regex.replace(law, `\s(?:aangewezen|bedoelde?|genoemde?|gestelde?|vastgestelde?|afgeleid|gaan|gaat|geldt|met het|in verbinding|zoals|voor zover)\b.*$`, ""))
 
-# one notice per law in a unit
-earlier_same_law(u, ref) if {
-	some other in u.references
-	unknown(other)
-	other.law == ref.law
-	other.start < ref.start
+# one notice per law in an article: the first reference to it
+unknown_refs := [[u.article, ref.law, object.get(u, "line", 0), ref.start, u.id] |
+	some u in text.text_units
+	some ref in u.references
+	unknown(ref)
+]
+
+first_reference := {key: min([[x[2], x[3], x[4]] | some x in unknown_refs; [x[0], x[1]] == key]) |
+	some y in unknown_refs
+	key := [y[0], y[1]]
 }
+
+earlier_same_law(u, ref) if first_reference[[u.article, ref.law]] != [object.get(u, "line", 0), ref.start, u.id]

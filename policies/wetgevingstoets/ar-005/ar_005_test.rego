@@ -112,3 +112,12 @@ test_fail_longest_abbreviation if {
 	count(r) == 2
 	{[f.start, f.end] | some f in r} == {[3, 11], [29, 32]}
 }
+
+test_fail_unknown_law_once_per_article if {
+	ref1 := external("artikel 3 van de Wet X", 0, "Wet X", "")
+	lid1 := t.merge(with_refs("art:4/lid:1", "artikel 3 van de Wet X geldt.", [ref1]), {"kind": "lid", "article": "art:4", "line": 3})
+	lid2 := t.merge(with_refs("art:4/lid:2", "artikel 3 van de Wet X geldt.", [ref1]), {"kind": "lid", "article": "art:4", "line": 4})
+	other := t.merge(with_refs("art:5", "artikel 3 van de Wet X geldt.", [ref1]), {"line": 6})
+	r := rule.report with input as t.doc([lid1, lid2, other])
+	{f.unit | some f in r} == {"art:4/lid:1", "art:5"}
+}

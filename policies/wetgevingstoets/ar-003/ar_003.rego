@@ -37,6 +37,7 @@ report contains f if {
 	not quoted_at(u, r[0])
 	words := substring(u.lower, r[0], r[1] - r[0])
 	not enumeration(words)
+	not amending_instruction(u, r)
 	fix := capitalised(replacement(u, words), substring(u.text, r[0], 1))
 	msg := sprintf("%s staat ‘%s’; verwijs naar de bepaling bij haar nummer: ‘%s’", [result.where(u), substring(u.text, r[0], r[1] - r[0]), fix])
 	found := result.finding_at(rego.metadata.chain(), u.id, r[0], r[1], msg)
@@ -49,6 +50,7 @@ report contains f if {
 	not quoted_at(u, r[0])
 	words := substring(u.lower, r[0], r[1] - r[0])
 	not enumeration(words)
+	not amending_instruction(u, r)
 	not replacement(u, words)
 	msg := sprintf("%s staat ‘%s’; verwijs naar de bepaling bij haar nummer (‘artikel 4’, ‘het tweede lid’), zodat de verwijzing klopt als er bepalingen bijkomen of vervallen", [result.where(u), substring(u.text, r[0], r[1] - r[0])])
 	f := result.finding_at(rego.metadata.chain(), u.id, r[0], r[1], msg)
@@ -87,6 +89,12 @@ enumeration(words) if {
 enumeration(words) if {
 	regex.match(`^(?:de\s+)?(?:volgende|navolgende)\s`, words)
 	not regex.match(`^het\s`, words)
+}
+
+# an amending instruction: "wordt het volgende artikel ingevoegd:", "komt
+# het volgende lid te luiden"
+amending_instruction(u, r) if {
+	regex.match(`^\S*\s+(?:\S+\s+){0,6}?(?:ingevoegd|toegevoegd|luidende|te luiden|vervangen)\b|^\s*(?:,\s*luidende\s*)?:`, substring(u.lower, r[1], 80))
 }
 
 previous := `^het\s+(?:vorige|vorig|voorgaande|voorafgaande)\s+`

@@ -97,6 +97,10 @@ test_pass_near_misses if {
 		"De schatters worden door Onze voornoemde Minister benoemd.",
 		"De stichting, hierna te noemen: de stichting, beslist.",
 		"De aanvraag, bedoeld in het tweede lid, wordt ingediend.",
+		"Na artikel 5 wordt het volgende artikel ingevoegd:",
+		"Onder vernummering van het vierde lid tot vijfde lid wordt na het derde lid het volgende lid ingevoegd:",
+		"Aan artikel 3 wordt het volgende lid toegevoegd, luidende:",
+		"Het volgende lid komt te luiden:",
 	] {
 		count(rule.report) == 0 with input as numbered([t.unit("art:4", text)])
 	}

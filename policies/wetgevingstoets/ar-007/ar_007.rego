@@ -88,4 +88,10 @@ quoted_at(u, i) if {
 	count(regex.find_n(`"`, before, -1)) % 2 == 1
 }
 
+# ‘…’: only when no apostrophe makes the closing marks outnumber the opening
+quoted_at(u, i) if {
+	before := substring(u.text, 0, i)
+	count(regex.find_n(`‘`, before, -1)) > count(regex.find_n(`’`, before, -1))
+}
+
 quoted_at(u, i) if regex.match(`(?:luiden|luidt|luidende|gelezen|model gevolgd|volgende model|volgende toegevoegd|wordt toegevoegd|wordt ingevoegd|vervangen door)\s*:\s*\n`, lower(substring(u.text, 0, i)))

@@ -68,3 +68,8 @@ test_pass_quotation if {
 	u := t.unit("art:2", "De verklaring vermeldt: \"de aanvrager c.q. zijn gemachtigde\".")
 	count(rule.report) == 0 with input as t.doc([u])
 }
+
+test_pass_amending_instruction if {
+	u := t.unit("art:2", "In artikel 3 wordt ‘de aanvrager c.q. zijn gemachtigde’ vervangen door ‘de aanvrager of zijn gemachtigde’.")
+	count(rule.report) == 0 with input as t.doc([u])
+}

@@ -170,6 +170,12 @@ quoted_at(u, i) if {
 	count(regex.find_n(`"`, before, -1)) % 2 == 1
 }
 
+# ‘…’: only when no apostrophe makes the closing marks outnumber the opening
+quoted_at(u, i) if {
+	before := substring(u.text, 0, i)
+	count(regex.find_n(`‘`, before, -1)) > count(regex.find_n(`’`, before, -1))
+}
+
 # a paragraph after one that ends in a colon quotes the text it announces
 # ("… van de Wet pleziervaartuigen:" followed by that provision)
 quoted_at(u, i) if regex.match(`:\s*\n`, substring(u.text, 0, i))

@@ -105,7 +105,8 @@ whole_word(s, start, n) if {
 
 # "de Awb" → "de Algemene wet bestuursrecht"; "artikel 4:8 Awb" → "artikel
 # 4:8 van de Algemene wet bestuursrecht"; the colon form of the Burgerlijk
-# Wetboek needs more than that (Ar 3.34), so it gets no fix
+# Wetboek needs more than that ("artikel 162 van Boek 6 van het Burgerlijk
+# Wetboek"), so it gets no fix
 abbreviation_fix(f, u, start, end, abbr, entry) := result.with_fix(f, sprintf("Vervang ‘%s’ door ‘%s’", [abbr, entry[1]]), [{"start": start, "end": end, "text": entry[1]}]) if {
 	abbr != "BW"
 	regex.match(`(?:^|\s)(?:de|het|De|Het)\s$`, substring(u.text, max([0, start - 4]), min([4, start])))

@@ -105,15 +105,26 @@ whole_word(s, start, n) if {
 
 # "de Awb" → "de Algemene wet bestuursrecht"; "artikel 4:8 Awb" → "artikel
 # 4:8 van de Algemene wet bestuursrecht"; the colon form of the Burgerlijk
-# Wetboek needs more than that ("artikel 162 van Boek 6 van het Burgerlijk
-# Wetboek"), so it gets no fix
+# Wetboek is written out: "artikel 6:162 BW" → "artikel 162 van Boek 6 van
+# het Burgerlijk Wetboek"
 abbreviation_fix(f, u, start, end, abbr, entry) := result.with_fix(f, sprintf("Vervang ‘%s’ door ‘%s’", [abbr, entry[1]]), [{"start": start, "end": end, "text": entry[1]}]) if {
 	abbr != "BW"
 	regex.match(`(?:^|\s)(?:de|het|De|Het)\s$`, substring(u.text, max([0, start - 4]), min([4, start])))
 } else := result.with_fix(f, sprintf("Vervang ‘%s’ door ‘van %s %s’", [abbr, entry[0], entry[1]]), [{"start": start, "end": end, "text": concat(" ", ["van", entry[0], entry[1]])}]) if {
 	abbr != "BW"
 	regex.match(`\d[a-z]*(?::\d+[a-z]*)?(?:,\s*\S+\s+lid)?(?:,\s*onderdeel\s+[a-z]+)?,?\s$`, substring(u.text, max([0, start - 30]), min([30, start])))
+} else := result.with_fix(f, "Schrijf de verwijzing naar het Burgerlijk Wetboek voluit", [{"start": from, "end": end, "text": text}]) if {
+	abbr == "BW"
+	window := substring(u.text, max([0, start - 40]), min([40, start]))
+	some m in regex.find_all_string_submatch_n(`(\d+):(\d+[a-z]*)((?:,\s*[a-zë]+\s+lid)?(?:,\s*onderdeel\s+[a-z]+)?,?)\s$`, window, 1)
+	from := start - count(m[0])
+	rest := trim_suffix(m[3], ",")
+	text := sprintf("%s%s%s van Boek %s van het Burgerlijk Wetboek", [m[2], rest, separator(rest), m[1]])
 } else := f
+
+separator(rest) := "," if rest != ""
+
+separator(rest) := "" if rest == ""
 
 # the regulation made the abbreviation a term of its own
 defined_term(abbr) if {

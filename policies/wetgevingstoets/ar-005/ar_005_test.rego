@@ -33,7 +33,6 @@ test_fail_abbreviation_with_fix if {
 
 test_fail_abbreviation_without_fix if {
 	every text in [
-		"Artikel 6:162 BW is van toepassing.",
 		"Een uitkering op grond van de WW of de WIA wordt als inkomen aangemerkt.",
 		"Het besluit op grond van de Awb wordt bekendgemaakt.",
 	] {
@@ -120,4 +119,16 @@ test_fail_unknown_law_once_per_article if {
 	other := t.merge(with_refs("art:5", "artikel 3 van de Wet X geldt.", [ref1]), {"line": 6})
 	r := rule.report with input as t.doc([lid1, lid2, other])
 	{f.unit | some f in r} == {"art:4/lid:1", "art:5"}
+}
+
+test_fail_civil_code_written_out if {
+	every c in [
+		["Artikel 6:162 BW is van toepassing.", 8, 16, "162 van Boek 6 van het Burgerlijk Wetboek"],
+		["Cultuurgoederen als bedoeld in artikel 3:86a, eerste lid, BW.", 39, 60, "86a, eerste lid, van Boek 3 van het Burgerlijk Wetboek"],
+	] {
+		r := rule.report with input as t.doc([t.unit("art:4", c[0])])
+		count(r) == 1
+		some f in r
+		f.fix.edits[0] == {"start": c[1], "end": c[2], "text": c[3]}
+	}
 }

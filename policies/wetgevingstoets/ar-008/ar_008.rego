@@ -184,7 +184,11 @@ is_start(u, i) := true if {
 	sentence_start(u, i)
 } else := false
 
-sentence_start(u, i) if i == 0
+# an onderdeel starts in lower case ("a. de Minister: …")
+sentence_start(u, i) if {
+	i == 0
+	not u.kind in {"onderdeel", "subonderdeel"}
+}
 
 sentence_start(u, i) if {
 	i > 0

@@ -149,3 +149,10 @@ test_pass_model_text_in_ministeriele_regeling if {
 	u := t.unit("art:2", "Met ingang van het tijdstip van inwerkingtreding van deze wet zijn de personeelsleden van .....(naam dienstonderdeel), vermeld op een door Onze Minister vastgestelde lijst, ontslagen.")
 	count(rule.report) == 0 with input as typed([u], "ministeriele-regeling", [])
 }
+
+test_fail_onderdeel_keeps_lower_case if {
+	u := t.merge(t.unit("art:1", "Onze Minister: Onze Minister van Financiën;"), {"kind": "onderdeel"})
+	r := rule.report with input as typed([u], "ministeriele-regeling", [])
+	count(r) == 2
+	{f.fix.edits[0].text | some f in r} == {"de Minister"}
+}

@@ -15,7 +15,8 @@ import (
 // "artikel 5"; "§ 3" → "paragraaf 3"). proper is the reference as written
 // without its scope, tail the scope as written (" van de Wet X"). It
 // returns "" when the reference cannot be rewritten mechanically: a
-// volzin, a range of letters, several articles, a bare "aanhef".
+// volzin, a range, several articles with leden or onderdelen, a bare
+// "aanhef".
 func formal(r Reference, before, proper, tail string) string {
 	low := strings.ToLower(proper)
 	if strings.Contains(low, "volzin") || strings.Contains(low, " zin") || strings.Contains(low, "tot en met") {
@@ -46,7 +47,16 @@ func formal(r Reference, before, proper, tail string) string {
 	case len(r.Articles) == 1:
 		parts = append(parts, "artikel "+r.Articles[0])
 	case len(r.Articles) > 1:
-		return ""
+		// "artt. 33 en 34" → "de artikelen 33 en 34"; only a plain list (a
+		// range was refused above)
+		if len(r.Members)+len(r.Items)+len(r.Subs) > 0 {
+			return ""
+		}
+		head := "de artikelen "
+		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), " de") {
+			head = "artikelen "
+		}
+		parts = append(parts, head+list(r.Articles, connector))
 	}
 	if len(r.Members) > 0 {
 		words := make([]string, len(r.Members))

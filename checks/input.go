@@ -191,7 +191,7 @@ func (b *inputBuilder) references(u *clause.Unit, refs []facts.Reference) *ast.T
 			kv{"members", ints(r.Members)}, kv{"items", strs(r.Items)}, kv{"subs", strs(r.Subs)},
 			kv{"division", str(r.Division)}, kv{"aanhef", boolean(r.Aanhef)}, kv{"relative", boolean(r.Relative)},
 			kv{"scope", str(r.Scope)}, kv{"law", str(r.Law)}, kv{"law_id", str(r.LawID)},
-			kv{"informal", strs(r.Informal)}, kv{"markup", boolean(r.Markup)},
+			kv{"informal", strs(r.Informal)}, kv{"formal", str(r.Formal)}, kv{"markup", boolean(r.Markup)},
 			kv{"targets", strs(r.Targets)}, kv{"missing", strs(r.Missing)},
 		)
 	}

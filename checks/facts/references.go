@@ -50,6 +50,11 @@ type Reference struct {
 	Targets  []string `json:"targets,omitempty"`
 	Missing  []string `json:"missing,omitempty"` // labels of internal targets that do not exist
 
+	// Formal is the Ar form of an informal reference ("artikel 5, tweede
+	// lid" for "artikel 5 lid 2"), "" when it cannot be rewritten
+	// mechanically (formal.go).
+	Formal string `json:"formal,omitempty"`
+
 	// itemsOf holds, for a reference that names onderdelen after some of
 	// several leden ("artikel 55d, tweede lid, onderdelen b of c, derde
 	// lid, vierde lid, onderdeel b"), the onderdelen of each lid; nil when
@@ -645,6 +650,7 @@ func (p *refParser) division(i int, kind string) int {
 // text, and records it. k is the index of the first token after the
 // reference proper.
 func (p *refParser) finish(r *Reference, k int) int {
+	k0 := k
 	end := p.tok(k - 1).end
 	j := k
 	if p.low(j) == "," {
@@ -669,8 +675,16 @@ func (p *refParser) finish(r *Reference, k int) int {
 	if r.Scope == "" && r.Kind == "boek" {
 		r.Scope = ScopeExternal
 	}
+	proper := p.tok(k0 - 1).end
 	r.End = end
 	r.Text = p.text[r.Start:r.End]
+	// a reference that starts with a bare number is one item of a list of
+	// articles ("366 lid 2" in "de artikelen 365, 366 lid 2"), and one
+	// followed by "tot en met" was read only in part: neither is rewritten
+	inList := startsWithDigit(strings.ToLower(r.Text)) || strings.HasPrefix(strings.TrimLeft(p.text[r.End:], " ,"), "tot en met")
+	if len(r.Informal) > 0 && !inList {
+		r.Formal = formal(*r, p.text[:r.Start], p.text[r.Start:proper], p.text[proper:r.End])
+	}
 	p.refs = append(p.refs, *r)
 	return k
 }

@@ -107,14 +107,8 @@ earlier(hits, u, e) if {
 	start < e.start
 }
 
-# units are the regulation's own units with text, by id: the same units as
-# data.wetlint.text.text_units, as an object keyed by id, which is much
-# cheaper to build for a large law than a set of unit objects
-units[id] := u if {
-	some id, u in input.units
-	not u.quoted
-	u.text != ""
-}
+# units are the regulation's own units with text, by id
+units := text.text_units
 
 # effect_units are the units with effects: most have none, so the rules
 # that look at effects iterate these

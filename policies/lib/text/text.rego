@@ -41,14 +41,17 @@ inside(r, found) if {
 }
 
 # regeling_units are the units of the regulation itself, without quoted
-# text of or for other regulations.
-regeling_units contains u if {
-	some u in input.units
+# text of or for other regulations, by id. An object keyed by id, not a set
+# of unit objects: a set hashes every unit it holds, which is slow for a
+# large law, and document rules build these after every edit in an editor.
+# Iterate it as a set: `some u in text.regeling_units`.
+regeling_units[id] := u if {
+	some id, u in input.units
 	not u.quoted
 }
 
-# text_units are regulation units that have text of their own.
-text_units contains u if {
-	some u in regeling_units
+# text_units are regulation units that have text of their own, by id.
+text_units[id] := u if {
+	some id, u in regeling_units
 	u.text != ""
 }

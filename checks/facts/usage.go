@@ -39,30 +39,35 @@ func usages(doc *clause.Document, defs []Definition) []Usage {
 		return out
 	}
 	type pattern struct {
-		words    []map[string]bool // forms per word
+		words    []map[string]bool // forms per word; nil matches any word
 		compound bool              // the last word may be a compound's head
 	}
-	pats := make([]pattern, len(defs))
 	byFirst := map[string][]int{} // a form of a term's first word → definitions
 	heads := map[string][]int{}   // a form of a one-word term → definitions, for compounds
+	var pats []pattern            // every variant of every term
+	var owner []int               // the definition of each pattern
 	for i, d := range defs {
-		ws := words(strings.ToLower(d.Term))
-		if len(ws) > 1 && (ws[0] == "de" || ws[0] == "het" || ws[0] == "een") {
-			ws = ws[1:]
-		}
-		if len(ws) == 0 {
-			continue
-		}
-		p := pattern{words: make([]map[string]bool, len(ws))}
-		for k, w := range ws {
-			p.words[k] = forms(w)
-		}
-		p.compound = len(ws) == 1 && utf8.RuneCountInString(ws[0]) >= 3
-		pats[i] = p
-		for f := range p.words[0] {
-			byFirst[f] = append(byFirst[f], i)
-			if p.compound {
-				heads[f] = append(heads[f], i)
+		for _, ws := range termVariants(d.Term) {
+			p := pattern{words: make([]map[string]bool, len(ws))}
+			for k, w := range ws {
+				p.words[k] = forms(w)
+			}
+			p.compound = len(ws) == 1 && utf8.RuneCountInString(ws[0]) >= 3 && !hasDigit(ws[0])
+			variants := []pattern{p}
+			if len(ws) == 2 {
+				// an elided head: "direct en indirect onderscheid" uses "direct onderscheid"
+				variants = append(variants, pattern{words: []map[string]bool{p.words[0], {"en": true, "of": true}, nil, p.words[1]}})
+			}
+			for _, v := range variants {
+				n := len(pats)
+				pats = append(pats, v)
+				owner = append(owner, i)
+				for f := range v.words[0] {
+					byFirst[f] = append(byFirst[f], n)
+					if v.compound {
+						heads[f] = append(heads[f], i)
+					}
+				}
 			}
 		}
 	}
@@ -134,14 +139,14 @@ func usages(doc *clause.Document, defs []Definition) []Usage {
 			toks, offs := tokens(strings.ToLower(u.Text))
 			for p, tok := range toks {
 				seen := map[int]bool{}
-				for _, i := range byFirst[tok] {
-					n := len(pats[i].words)
+				for _, pi := range byFirst[tok] {
+					i, n := owner[pi], len(pats[pi].words)
 					if p+n > len(toks) || seen[i] {
 						continue
 					}
 					match := true
 					for k := 1; k < n; k++ {
-						if !pats[i].words[k][toks[p+k]] {
+						if w := pats[pi].words[k]; w != nil && !w[toks[p+k]] {
 							match = false
 							break
 						}
@@ -168,6 +173,84 @@ func usages(doc *clause.Document, defs []Definition) []Usage {
 	}
 	return out
 }
+
+// termVariants returns the word sequences that count as a use of a
+// term: the term without a leading article, without what follows
+// "(als) bedoeld in" ("inkomen als bedoeld in het eerste lid" is
+// "inkomen") or precedes "bedoelde" ("het in het eerste lid bedoelde
+// minimumloon" is "minimumloon"), each alternative of "X of Y", "X en Y"
+// and "X/Y" ("maximaal meetvermogen of Qmax"), and for "X van Y" also X
+// ("het aantal inwoners van een gemeente" is used as "aantal inwoners").
+// A term that names a numbered act ("verordening 183/2005", "richtlijn
+// 91/630/EEG") is used where its numbers are, however the act is named
+// there ("Verordening (EG) nr. 183/2005").
+func termVariants(term string) [][]string {
+	var out [][]string
+	alts := []string{strings.ToLower(term)}
+	if !hasDigit(term) {
+		alts = strings.Split(alts[0], "/") // "openbaar lichaam/openbare lichamen"
+	}
+	for _, alt := range alts {
+		ws := words(alt)
+		for k, w := range ws {
+			if w == "verstaan" { // "vervreemding mede verstaan hetgeen …": the term ends before it
+				ws = ws[:k]
+				break
+			}
+		}
+		if len(ws) > 1 && ws[0] == "onder" {
+			ws = ws[1:]
+		}
+		for k, w := range ws {
+			if w == "bedoelde" && k+1 < len(ws) {
+				ws = ws[k+1:]
+				break
+			}
+			if w == "bedoeld" && k > 0 {
+				ws = ws[:k]
+				if k > 1 && (ws[k-1] == "als" || ws[k-1] == "zoals") {
+					ws = ws[:k-1]
+				}
+				break
+			}
+		}
+		for n := len(ws); n > 1 && (ws[n-1] == "mede" || ws[n-1] == "niet"); n = len(ws) {
+			ws = ws[:n-1]
+		}
+		var nums []string
+		for _, w := range ws {
+			if hasDigit(w) {
+				nums = append(nums, w)
+			}
+		}
+		if len(nums) > 0 {
+			out = append(out, nums)
+			continue
+		}
+		from := 0
+		for k := 0; k <= len(ws); k++ {
+			if k == len(ws) || (ws[k] == "of" || ws[k] == "en") && k > 0 {
+				part := ws[from:k]
+				if len(part) > 1 && (part[0] == "de" || part[0] == "het" || part[0] == "een") {
+					part = part[1:]
+				}
+				if len(part) > 0 {
+					out = append(out, part)
+				}
+				for v, w := range part {
+					if w == "van" && v > 0 && len(part) > 2 {
+						out = append(out, part[:v])
+						break
+					}
+				}
+				from = k + 1
+			}
+		}
+	}
+	return out
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // words splits lower-case text into its words (runs of letters and digits).
 func words(s string) []string {

@@ -47,7 +47,7 @@ wrong contains [i, s, p] if {
 report contains f if {
 	some [i, s, p] in wrong
 	not earlier_wrong(i, s.kind, p.kind)
-	msg := sprintf("%s %s staat in %s %s; de volgorde van de indeling is deel, hoofdstuk, titel, afdeling, paragraaf: een %s staat niet onder een %s", [s.kind, s.number, p.kind, p.number, s.kind, p.kind])
+	msg := sprintf("in %s %s staat %s %s; de volgorde van de indeling is deel, hoofdstuk, titel, afdeling, paragraaf: een %s staat niet onder een %s", [p.kind, p.number, s.kind, s.number, s.kind, p.kind])
 	f := historic(result.finding(rego.metadata.chain(), s.id, msg))
 }
 

@@ -18,7 +18,7 @@ test_fail_wrong_order if {
 		count(r) == 1 # once per wrong pair of levels
 		some f in r
 		f.rule == "AR-021"
-		contains(f.message, "staat in")
+		contains(f.message, "staat niet onder")
 	}
 }
 

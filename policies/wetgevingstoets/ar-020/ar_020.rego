@@ -8,11 +8,11 @@
 #   ‘Enig artikel’ als opschrift. Artikelen van een wijzigingsregeling worden
 #   met Romeinse cijfers genummerd; ook daar mag geen nummer ontbreken.
 #
-#   Begint de nummering in een volgend hoofdstuk, paragraaf of andere
-#   afdeling opnieuw bij 1 (zoals in invoeringswetten en bijlagen), dan is dat
-#   een eigen reeks. In een verdrag begint elke taalversie of bijlage opnieuw
-#   bij 1, en in een geconsolideerde tekst (met BWB-id) ook een bijlage met
-#   eigen artikelen. In zo'n tekst ontbreken vervallen artikelen gewoon; een
+#   In een geldende (geconsolideerde) tekst met BWB-id begint een nieuwe reeks
+#   waar de nummering opnieuw bij 1 begint: een taalversie of bijlage van een
+#   verdrag, een bijlage met eigen artikelen, een invoeringswet die per
+#   hoofdstuk nummert. In een ontwerp is dat een dubbel nummer; nummer dan
+#   per hoofdstuk als 1.1, 1.2. In zo'n tekst ontbreken vervallen artikelen gewoon; een
 #   gat is daar geen fout en wordt niet gemeld, en ‘bis’ en ‘ter’ zijn daar
 #   de bestaande stijl, die een wijziging volgt.
 # custom:
@@ -30,9 +30,6 @@ nums := input.document.numbering
 
 label(n) := input.units[n.unit].label
 
-# division returns the division an article stands in ("" at the top).
-division(n) := input.units[n.unit].parent
-
 # consolidated: an enacted text as published in the BWB, in which repealed
 # articles are left out
 default consolidated := false
@@ -40,8 +37,10 @@ default consolidated := false
 consolidated if input.document.bwb_id != ""
 
 # starts are the indexes where a numbering series begins: the first article,
-# an "Enig artikel" and the one after it, and a restart at 1 in another
-# division (or anywhere in a treaty: each language version or annex).
+# an "Enig artikel" and the one after it, and in an enacted text a restart at
+# 1 (a treaty's language version or annex, a bijlage with articles of its
+# own, an invoeringswet numbered per hoofdstuk). A draft that starts again
+# at 1 in each hoofdstuk gets duplicates: per-chapter numbering is 1.1, 1.2.
 starts contains 0
 
 starts contains i if {
@@ -59,12 +58,6 @@ starts contains i if {
 	some i, n in nums
 	i > 0
 	restart(n, nums[i - 1])
-}
-
-restart(n, prev) if {
-	n.base == 1
-	n.suffix == ""
-	division(n) != division(prev)
 }
 
 # in a treaty every language version and annex, in a consolidated text every

@@ -51,16 +51,26 @@ input_in(numbers, parents) := t.merge_document(
 
 dup(num, k, first) := object.union(n(num, "arabic", "", to_number(num), ""), {"unit": sprintf("art:%s#%d", [num, k]), "duplicate_of": first})
 
-test_pass_restart_in_next_division if {
+test_pass_restart_in_enacted_text if {
 	numbers := [n("1", "arabic", "", 1, ""), n("2", "arabic", "", 2, ""), dup("1", 2, "art:1"), dup("2", 2, "art:2")]
-	count(rule.report) == 0 with input as input_in(numbers, ["hfd:1", "hfd:1", "hfd:2", "hfd:2"])
+	inp := t.merge_document(input_in(numbers, ["hfd:1", "hfd:1", "hfd:2", "hfd:2"]), {"bwb_id": "BWBR0011824"})
+	count(rule.report) == 0 with input as inp
+}
+
+test_fail_restart_per_chapter_in_draft if {
+	numbers := [n("1", "arabic", "", 1, ""), n("2", "arabic", "", 2, ""), dup("1", 2, "art:1"), dup("2", 2, "art:2")]
+	r := rule.report with input as input_in(numbers, ["hfd:1", "hfd:1", "hfd:2", "hfd:2"])
+	some f in r
+	f.unit == "art:1#2"
+	contains(f.message, "meer dan eens")
 }
 
 test_fail_duplicate_in_restarted_series if {
-	numbers := [n("1", "arabic", "", 1, ""), n("2", "arabic", "", 2, ""), dup("1", 2, "art:1"), dup("1", 3, "art:1")]
-	r := rule.report with input as input_in(numbers, ["hfd:1", "hfd:1", "hfd:2", "hfd:2"])
+	numbers := [n("1", "arabic", "", 1, ""), n("2", "arabic", "", 2, ""), dup("1", 2, "art:1"), dup("2", 2, "art:2"), dup("2", 3, "art:2")]
+	inp := t.merge_document(input_in(numbers, ["hfd:1", "hfd:1", "hfd:2", "hfd:2", "hfd:2"]), {"bwb_id": "BWBR0000001"})
+	r := rule.report with input as inp
 	some f in r
-	f.unit == "art:1#3"
+	f.unit == "art:2#3"
 	contains(f.message, "meer dan eens")
 }
 

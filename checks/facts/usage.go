@@ -138,8 +138,12 @@ func usages(doc *clause.Document, defs []Definition) []Usage {
 			}
 			toks, offs := tokens(strings.ToLower(u.Text))
 			for p, tok := range toks {
+				first, comp := byFirst[tok], compoundOf(tok)
+				if len(first) == 0 && len(comp) == 0 {
+					continue
+				}
 				seen := map[int]bool{}
-				for _, pi := range byFirst[tok] {
+				for _, pi := range first {
 					i, n := owner[pi], len(pats[pi].words)
 					if p+n > len(toks) || seen[i] {
 						continue
@@ -155,7 +159,7 @@ func usages(doc *clause.Document, defs []Definition) []Usage {
 						seen[i] = true
 					}
 				}
-				for _, i := range compoundOf(tok) {
+				for _, i := range comp {
 					seen[i] = true
 				}
 				for i := range seen {

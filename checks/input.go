@@ -327,9 +327,14 @@ func (b *inputBuilder) document() *ast.Term {
 		if u != nil {
 			text = u.Text
 		}
+		var use facts.Usage
+		if i < len(b.fx.Usages) {
+			use = b.fx.Usages[i]
+		}
 		defs[i] = obj(kv{"term", str(df.Term)}, kv{"lower", str(strings.ToLower(df.Term))}, kv{"unit", str(df.Unit)},
 			kv{"definiens", str(df.Definiens)}, kv{"start", num(runes(text, df.Start))}, kv{"end", num(runes(text, df.End))},
-			kv{"form", str(df.Form)}, kv{"extends", boolean(df.Extends)}, kv{"lettered", boolean(df.Lettered)})
+			kv{"form", str(df.Form)}, kv{"extends", boolean(df.Extends)}, kv{"lettered", boolean(df.Lettered)},
+			kv{"uses", num(use.Uses)}, kv{"first_use", str(use.FirstUse)})
 	}
 	nums := make([]*ast.Term, len(b.fx.Numbering))
 	for i, n := range b.fx.Numbering {

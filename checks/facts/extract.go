@@ -12,7 +12,9 @@ type Facts struct {
 	// by unit id.
 	Units       map[string]*UnitFacts
 	Definitions []Definition
-	Numbering   []Number
+	// Usages[i] counts the uses of Definitions[i] (usage.go).
+	Usages    []Usage
+	Numbering []Number
 	// Citeertitel is the title the regulation gives itself in its text
 	// ("wordt aangehaald als: …"), or "".
 	Citeertitel string
@@ -75,6 +77,7 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 	c.begin(laws)
 	defer c.end()
 	f.Definitions = definitions(doc)
+	f.Usages = usages(doc, f.Definitions)
 	lex := defaultLexicon.withDefinitions(f.Definitions)
 	defined := definedSentences(doc, f.Definitions)
 	var visit func(u *clause.Unit, inherited SentenceFacts, lead *SentenceFacts) SentenceFacts

@@ -42,3 +42,59 @@ test_pass_sequences if {
 		count(rule.report) == 0 with input as input_for(numbers)
 	}
 }
+
+# units in divisions: parents[i] is the division of numbers[i]
+input_in(numbers, parents) := t.merge_document(
+	t.doc([t.merge(t.unit(x.unit, "Tekst."), {"parent": parents[i]}) | some i, x in numbers]),
+	{"numbering": numbers},
+)
+
+dup(num, k, first) := object.union(n(num, "arabic", "", to_number(num), ""), {"unit": sprintf("art:%s#%d", [num, k]), "duplicate_of": first})
+
+test_pass_restart_in_enacted_text if {
+	numbers := [n("1", "arabic", "", 1, ""), n("2", "arabic", "", 2, ""), dup("1", 2, "art:1"), dup("2", 2, "art:2")]
+	inp := t.merge_document(input_in(numbers, ["hfd:1", "hfd:1", "hfd:2", "hfd:2"]), {"bwb_id": "BWBR0011824"})
+	count(rule.report) == 0 with input as inp
+}
+
+test_fail_restart_per_chapter_in_draft if {
+	numbers := [n("1", "arabic", "", 1, ""), n("2", "arabic", "", 2, ""), dup("1", 2, "art:1"), dup("2", 2, "art:2")]
+	r := rule.report with input as input_in(numbers, ["hfd:1", "hfd:1", "hfd:2", "hfd:2"])
+	some f in r
+	f.unit == "art:1#2"
+	contains(f.message, "meer dan eens")
+}
+
+test_fail_duplicate_in_restarted_series if {
+	numbers := [n("1", "arabic", "", 1, ""), n("2", "arabic", "", 2, ""), dup("1", 2, "art:1"), dup("2", 2, "art:2"), dup("2", 3, "art:2")]
+	inp := t.merge_document(input_in(numbers, ["hfd:1", "hfd:1", "hfd:2", "hfd:2", "hfd:2"]), {"bwb_id": "BWBR0000001"})
+	r := rule.report with input as inp
+	some f in r
+	f.unit == "art:2#3"
+	contains(f.message, "meer dan eens")
+}
+
+test_fail_duplicate_in_same_division if {
+	numbers := [n("1", "arabic", "", 1, ""), n("2", "arabic", "", 2, ""), dup("1", 2, "art:1")]
+	r := rule.report with input as input_in(numbers, ["hfd:1", "hfd:1", "hfd:1"])
+	some f in r
+	f.unit == "art:1#2"
+}
+
+test_pass_treaty_language_versions if {
+	numbers := [n("1", "arabic", "", 1, ""), n("2", "arabic", "", 2, ""), dup("1", 2, "art:1"), dup("2", 2, "art:2")]
+	inp := t.merge_document(input_in(numbers, ["", "", "", ""]), {"bwb_id": "BWBV0005506"})
+	count(rule.report) == 0 with input as inp
+}
+
+test_pass_gap_in_consolidated_text if {
+	numbers := [n("1", "arabic", "", 1, ""), n("4", "arabic", "", 4, "")]
+	inp := t.merge_document(input_for(numbers), {"bwb_id": "BWBR0018831"})
+	count(rule.report) == 0 with input as inp
+}
+
+test_fail_step_back_in_consolidated_text if {
+	numbers := [n("27", "arabic", "", 27, ""), n("23", "arabic", "", 23, "")]
+	inp := t.merge_document(input_for(numbers), {"bwb_id": "BWBR0023114"})
+	count(rule.report) == 1 with input as inp
+}

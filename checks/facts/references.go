@@ -808,7 +808,7 @@ func (p *refParser) title(j int) (string, int) {
 		}
 		if x.low == "en" {
 			nx := p.tok(k + 1)
-			if nx.punct || nx.low == "de" || nx.low == "het" || nx.low == "een" || nx.low == "artikel" || nx.low == "artikelen" || titleStop[nx.low] {
+			if nx.punct || nx.low == "de" || nx.low == "het" || nx.low == "een" || nx.low == "artikel" || nx.low == "artikelen" || titleStop[nx.low] || startsWithDigit(nx.low) {
 				break
 			}
 		}

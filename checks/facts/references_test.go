@@ -76,6 +76,7 @@ func TestParseReferences(t *testing.T) {
 		{"als bedoeld in onderdeel b", []string{`onderdeel i=b rel |onderdeel b|`}},
 		{"artikel 3 van deze wet", []string{`artikel a=3 internal |artikel 3 van deze wet|`}},
 		{"artikel 3 van die wet", []string{`artikel a=3 external law="die wet" |artikel 3 van die wet|`}},
+		{"de artikelen 10 en 116 van de Wet op het basisonderwijs en 18 van de Interimwet", []string{`artikel a=10,116 external law="Wet op het basisonderwijs" |artikelen 10 en 116 van de Wet op het basisonderwijs|`}},
 		{"artikel 17 van vorengenoemd besluit", []string{`artikel a=17 external law="die besluit" |artikel 17 van vorengenoemd besluit|`}},
 		{"artikel 6:7 Awb", []string{`artikel a=6:7 external law="Awb" |artikel 6:7 Awb|`}},
 		{"artikel 3, sub a", []string{`onderdeel a=3 i=a inf=sub |artikel 3, sub a|`}},

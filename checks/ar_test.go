@@ -21,7 +21,7 @@ func TestPracticeDiscriminatietoets(t *testing.T) {
 }
 
 // TestWellDraftedCorpus: the project's well-drafted sample drafts
-// (corpus/README.md) give no AR warning or error, and the deliberately
+// (docs/corpus.md) give no AR warning or error, and the deliberately
 // flawed ones do, so that the test notices a family that went silent.
 func TestWellDraftedCorpus(t *testing.T) {
 	e := testEngine(t)

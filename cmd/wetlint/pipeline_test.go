@@ -73,6 +73,18 @@ De aanvrager meldt een verhuizing en/of een wijziging, en/of een vertrek.
 ## Artikel 3
 
 Het vennootschapsrecht/ofwel het recht van de EU blijft buiten beschouwing.
+
+## Artikel 4
+
+Onze Minister van Binnenlandse Zaken en Koninkrijksrelaties zendt binnen vijf jaar na de inwerkingtreding van deze wet aan de Staten-Generaal een verslag over de doeltreffendheid en de effecten van deze wet in de praktijk.
+
+## Artikel 5
+
+Deze wet treedt in werking met ingang van 1 januari 2027.
+
+## Artikel 6
+
+Deze wet wordt aangehaald als: Wet fixproef.
 `
 
 // TestFixRoundTrip: after check --fix, checking again finds no AR-006, and
@@ -150,7 +162,7 @@ const baselineDraft = `# Wet baselineproef
 
 ## Artikel 1
 
-Onze Minister beslist binnen acht weken.
+Onze Minister van Binnenlandse Zaken en Koninkrijksrelaties beslist binnen acht weken.
 
 ## Artikel 2
 
@@ -160,6 +172,18 @@ Onze Minister beslist binnen acht weken.
 ## Artikel 3
 
 Een boete en/of een last.
+
+## Artikel 4
+
+Onze Minister van Binnenlandse Zaken en Koninkrijksrelaties zendt binnen vijf jaar na de inwerkingtreding van deze wet aan de Staten-Generaal een verslag over de doeltreffendheid en de effecten van deze wet in de praktijk.
+
+## Artikel 5
+
+Deze wet treedt in werking met ingang van 1 januari 2027.
+
+## Artikel 6
+
+Deze wet wordt aangehaald als: Wet baselineproef.
 `
 
 // TestBaselineSurvivesMovingLines: findings written to a baseline stay out

@@ -60,8 +60,8 @@ titles := {
 	"Wet BRP": ["de", "Wet basisregistratie personen"],
 	"Gw": ["de", "Grondwet"],
 	"EVRM": ["het", "Verdrag tot bescherming van de rechten van de mens en de fundamentele vrijheden"],
-	"VWEU": ["het", "Verdrag betreffende de werking van de Europese Unie"],
-	"VEU": ["het", "Verdrag betreffende de Europese Unie"],
+	# VEU, VWEU and VEGA are not here: the Aanwijzingen cite the EU
+	# treaties by these abbreviations themselves ("artikel 18 VWEU")
 }
 
 # longest first, so that "Wmo 2015" wins over "Wmo"
@@ -158,7 +158,7 @@ unknown(ref) if {
 	ref.law != ""
 	not regex.match(`^(?:de|het|die|dat|deze|dit|een|dezelfde|diezelfde)\s`, ref.law)
 	not regex.match(`^(?:Eerste|Tweede|Derde|Vierde|Vijfde|Zesde|Zevende|Achtste)\s+Boek\b`, ref.law)
-	not regex.match(`(?i)verordening|richtlijn|verdrag|overeenkomst|protocol|handvest|kaderbesluit|schengen|\((?:eu|eg|eeg|euratom)\)|^boek\s|burgerlijk wetboek`, ref.law)
+	not regex.match(`(?i)verordening|richtlijn|verdrag|overeenkomst|protocol|handvest|kaderbesluit|schengen|\((?:eu|eg|eeg|euratom)\)|^boek\s|burgerlijk wetboek|^(?:veu|vweu|vega|evrm|ivbpr|ivescr)$`, ref.law)
 	not titles[ref.law]
 }
 

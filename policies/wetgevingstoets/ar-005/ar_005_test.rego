@@ -82,6 +82,7 @@ test_pass_near_miss_abbreviations if {
 		"Artikel 1 van het Besluit prudentiële regels Wft is van toepassing.",
 		"Het Tijdelijk besluit proefplaatsing WW blijft van toepassing.",
 		"De citeertitel kan worden afgekort tot: Wet IB 2001.",
+		"Artikel 18 VWEU en artikel 6 VEU zijn van toepassing.",
 	] {
 		count(rule.report) == 0 with input as t.doc([t.unit("art:4", text)])
 	}

@@ -12,6 +12,8 @@ func TestFormal(t *testing.T) {
 		{"genoemd onder sub a.", "sub a", "onderdeel a"},
 		{"genoemd in letter b.", "letter b", "onderdeel b"},
 		{"bedoeld in art. 5.", "art. 5", "artikel 5"},
+		{"In artikel 2 sub a wordt het bedrag bepaald.", "artikel 2 sub a", "artikel 2, onderdeel a,"},
+		{"In artikel 2 sub a en in artikel 3 wordt het bedrag bepaald.", "artikel 2 sub a", "artikel 2, onderdeel a"},
 		{"bedoeld in art. 3:40 Awb.", "art. 3:40 Awb", "artikel 3:40 Awb"},
 		{"bedoeld in § 3.", "§ 3", "paragraaf 3"},
 		{"overeenkomstig de artt. 33 en 34.", "artt. 33 en 34", "artikelen 33 en 34"},
@@ -25,7 +27,7 @@ func TestFormal(t *testing.T) {
 		{"de artikelen 365, 366 lid 2 en 368.", "artikelen 365, 366 lid 2", ""},
 		{"de artikelen 365, 366 lid 2, 375, leden 2, 3 en 5 tot en met 7,376,377 lid 7, 402.", "377 lid 7", ""},
 		{"de artikelen 365, 366 lid 2, 375, leden 2, 3 en 5 tot en met 7,376,377 lid 7, 402.", "375, leden 2, 3 en 5", ""},
-		{"zoals onder A, sub 4° is omschreven.", "onder A, sub 4°", "onderdeel A, onder 4°"},
+		{"zoals onder A, sub 4° is omschreven.", "onder A, sub 4°", "onderdeel A, onder 4°,"},
 	}
 	for _, c := range cases {
 		refs := ParseReferences(c.text, DefaultLaws)

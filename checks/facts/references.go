@@ -684,6 +684,12 @@ func (p *refParser) finish(r *Reference, k int) int {
 	inList := startsWithDigit(strings.ToLower(r.Text)) || strings.HasPrefix(strings.TrimLeft(p.text[r.End:], " ,"), "tot en met")
 	if len(r.Informal) > 0 && !inList {
 		r.Formal = formal(*r, p.text[:r.Start], p.text[r.Start:proper], p.text[proper:r.End])
+		// "in artikel 2 sub a wordt" becomes "in artikel 2, onderdeel a,
+		// wordt": a reference with commas inside is closed by one when the
+		// sentence goes on
+		if strings.Contains(r.Formal, ", ") && !strings.HasSuffix(r.Formal, ",") && continuesSentence(p.text[r.End:]) {
+			r.Formal += ","
+		}
 	}
 	p.refs = append(p.refs, *r)
 	return k
@@ -760,6 +766,29 @@ func actCompound(w string) bool {
 		}
 	}
 	return false
+}
+
+// continuesSentence reports whether the text after a reference goes on
+// with a word that is not part of it ("wordt", "is"), not with punctuation
+// or a word that extends it ("en", "of", "tot").
+func continuesSentence(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w := strings.Fields(rest)
+	if len(w) == 0 {
+		return false
+	}
+	first := strings.ToLower(strings.TrimRight(w[0], ".,;:"))
+	if first != w[0] || first == "" {
+		return false // punctuation follows the word: "… onderdeel a en b."
+	}
+	switch first {
+	case "en", "of", "tot", "dan", "onderscheidenlijk", "respectievelijk", "juncto", "jo":
+		return false
+	}
+	r := first[0]
+	return r >= 'a' && r <= 'z'
 }
 
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

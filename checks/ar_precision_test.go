@@ -5,18 +5,17 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/wetlint/wetlint/clause"
-	"github.com/wetlint/wetlint/clause/detect"
 	"github.com/wetlint/wetlint/internal/testcorpus"
 )
 
@@ -112,15 +111,7 @@ func TestARPrecision(t *testing.T) {
 	if full {
 		files = testcorpus.Files(t, "corpus-src/bwb", ".xml")
 	} else {
-		seen := map[string]bool{}
-		for k := range verdicts.byKey {
-			p := filepath.Join(root, filepath.FromSlash(strings.SplitN(k, "\t", 2)[0]))
-			if !seen[p] {
-				seen[p] = true
-				files = append(files, p)
-			}
-		}
-		sort.Strings(files)
+		files = judgedFiles(root, slices.Collect(maps.Keys(verdicts.byKey)))
 	}
 	if len(files) == 0 {
 		t.Skip("no hand-read findings yet")
@@ -134,14 +125,7 @@ func TestARPrecision(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs sync.Map
-	results := e.Run(context.Background(), files, RunOptions{Read: func(p string) (*clause.Document, error) {
-		doc, err := detect.ReadFile(p)
-		if err == nil {
-			docs.Store(p, doc)
-		}
-		return doc, err
-	}})
+	results, docs := runKeepingDocs(e, files)
 	var all []arFinding
 	articles := 0
 	for _, r := range results {

@@ -5,8 +5,10 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -79,28 +81,13 @@ func TestDISCPrecision(t *testing.T) {
 	if full {
 		files = testcorpus.Files(t, "corpus-src", ".xml", ".md")
 	} else {
-		seen := map[string]bool{}
-		for k := range verdicts {
-			p := filepath.Join(root, filepath.FromSlash(strings.SplitN(k, "\t", 2)[0]))
-			if !seen[p] {
-				seen[p] = true
-				files = append(files, p)
-			}
-		}
-		sort.Strings(files)
+		files = judgedFiles(root, slices.Collect(maps.Keys(verdicts)))
 	}
 	e, err := New(context.Background(), Options{Families: []string{"discriminatietoets"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs sync.Map
-	results := e.Run(context.Background(), files, RunOptions{Read: func(p string) (*clause.Document, error) {
-		doc, err := detect.ReadFile(p)
-		if err == nil {
-			docs.Store(p, doc)
-		}
-		return doc, err
-	}})
+	results, docs := runKeepingDocs(e, files)
 
 	var all []discFinding
 	for _, r := range results {
@@ -230,4 +217,34 @@ func discReport(t *testing.T, files []string, all []discFinding, verdicts map[st
 		fmt.Fprintf(&b, "  %s\t%s\t%s\n      %s\n", mark, strings.ReplaceAll(f.key, "\t", " "), f.title, text)
 	}
 	t.Log("\n" + b.String())
+}
+
+// judgedFiles lists, sorted and once each, the corpus files named by the
+// keys of hand-read verdicts (path relative to corpus-src, a tab, …).
+func judgedFiles(root string, keys []string) []string {
+	seen := map[string]bool{}
+	var files []string
+	for _, k := range keys {
+		p := filepath.Join(root, filepath.FromSlash(strings.SplitN(k, "\t", 2)[0]))
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, p)
+		}
+	}
+	sort.Strings(files)
+	return files
+}
+
+// runKeepingDocs checks files and keeps each document it read, by path, so
+// that a report can quote the text of a finding's unit.
+func runKeepingDocs(e *Engine, files []string) ([]FileResult, *sync.Map) {
+	var docs sync.Map
+	results := e.Run(context.Background(), files, RunOptions{Read: func(p string) (*clause.Document, error) {
+		doc, err := detect.ReadFile(p)
+		if err == nil {
+			docs.Store(p, doc)
+		}
+		return doc, err
+	}})
+	return results, &docs
 }

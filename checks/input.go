@@ -61,15 +61,62 @@ func InputFromUnits(doc *clause.Document, fx *facts.Facts, scope string, units [
 }
 
 func (b *inputBuilder) input(scope string, units [][2]*ast.Term) ast.Value {
+	regeling, withText := selections(b.doc, units)
 	return obj(
 		kv{"version", num(InputVersion)},
 		kv{"scope", str(scope)},
 		kv{"document", b.document()},
 		kv{"units", ast.ObjectTerm(units...)},
+		kv{"regeling_units", regeling},
+		kv{"text_units", withText},
 		kv{"toelichting", b.toelichting()},
 		kv{"statistics", obj(kv{"readability", b.documentReadability()})},
 		kv{"context", b.context()},
 	).Value
+}
+
+// selections returns input.regeling_units and input.text_units for the
+// given entries of input.units: the regulation's own units, and those with
+// text of their own, as the same terms. They are selected here because
+// filtering thousands of units in Rego costs the document rules more than
+// the rest of their work (policies/lib/text).
+func selections(doc *clause.Document, units [][2]*ast.Term) (regeling, withText *ast.Term) {
+	var r, w [][2]*ast.Term
+	for _, e := range units {
+		id, _ := e[0].Value.(ast.String)
+		u := doc.Unit(string(id))
+		if u == nil || u.Quoted {
+			continue
+		}
+		r = append(r, e)
+		if u.Text != "" {
+			w = append(w, e)
+		}
+	}
+	return ast.ObjectTerm(r...), ast.ObjectTerm(w...)
+}
+
+// WithUnits returns a copy of the input in with another scope and other
+// entries of input.units (and the selections made from them): the input of
+// the article rules for some articles, made from the input of the whole
+// document (the language server, after an edit).
+func WithUnits(doc *clause.Document, in ast.Object, scope string, units [][2]*ast.Term) ast.Object {
+	regeling, withText := selections(doc, units)
+	out := ast.NewObject()
+	in.Foreach(func(k, v *ast.Term) {
+		switch string(k.Value.(ast.String)) {
+		case "scope":
+			v = ast.StringTerm(scope)
+		case "units":
+			v = ast.ObjectTerm(units...)
+		case "regeling_units":
+			v = regeling
+		case "text_units":
+			v = withText
+		}
+		out.Insert(k, v)
+	})
+	return out
 }
 
 // InputJSON returns the policy input as indented JSON, as `wetlint parse`

@@ -326,16 +326,7 @@ func (c *checker) evaluate(ctx context.Context, doc *clause.Document, fx *facts.
 				artPairs = append(artPairs, [2]*ast.Term{ast.StringTerm(id), units[id]})
 			}
 		}
-		in := ast.NewObject()
-		full.Foreach(func(k, v *ast.Term) {
-			switch string(k.Value.(ast.String)) {
-			case "scope":
-				v = ast.StringTerm(checks.ScopeArticle)
-			case "units":
-				v = ast.ObjectTerm(artPairs...)
-			}
-			in.Insert(k, v)
-		})
+		in := checks.WithUnits(doc, full, checks.ScopeArticle, artPairs)
 		art, err := c.engine.Evaluate(ctx, in)
 		if err != nil {
 			return nil, stats, err

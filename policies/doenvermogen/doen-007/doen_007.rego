@@ -26,12 +26,14 @@ kinds contains doen.kind(x.sentence) if some x in doen.duties
 
 duties(k) := {x | some x in doen.duties; doen.kind(x.sentence) == k}
 
-deadlines(k) := {[u.id, d.start] |
+# pressing_deadlines are computed once, with their kind: [kind, unit, start]
+pressing_deadlines := {[doen.deadline_kind(d), u.id, d.start] |
 	some u in doen.units
 	some d in u.deadlines
-	doen.deadline_kind(d) == k
 	pressing(d)
 }
+
+deadlines(k) := {[id, start] | some [kind, id, start] in pressing_deadlines; kind == k}
 
 pressing(d) if doen.short(d)
 

@@ -30,8 +30,8 @@ alternative := `\banders dan (langs )?elektronisch|\bniet-elektronisch|\bniet (u
 # subject: not any "gevallen … aangewezen" elsewhere in a large law
 alternative_offered if {
 	some u in doen.units
-	regex.match(alternative, u.lower)
 	regex.match(`elektronisch|digitaal|berichtenverkeer|papier|per post`, u.lower)
+	regex.match(alternative, u.lower)
 }
 
 report contains f if {

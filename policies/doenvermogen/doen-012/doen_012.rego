@@ -30,6 +30,7 @@ entitlements := sort([[object.get(u, "line", 0), s.start, u.id, s.id] |
 	some u in doen.units
 	some s in u.sentences
 	s.actor != "citizen"
+	contains(s.lower, "aanvraag")
 	regex.match(on_application, s.lower)
 	regex.match(grant, s.lower)
 ])

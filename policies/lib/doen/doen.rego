@@ -13,11 +13,11 @@ import data.wetlint.text
 # parties are states.
 applies if input.document.type != "verdrag"
 
-# units are the regulation's units with text, where the DOEN rules look.
-units contains u if {
-	applies
-	some u in text.text_units
-}
+# units are the regulation's units with text, where the DOEN rules look,
+# by id (an object: a set would hash every unit of a large law).
+default units := {}
+
+units := text.text_units if applies
 
 # duties are the sentences of the regulation that oblige a citizen to act,
 # as {"unit": u, "sentence": s}.

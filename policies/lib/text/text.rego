@@ -41,17 +41,22 @@ inside(r, found) if {
 }
 
 # regeling_units are the units of the regulation itself, without quoted
-# text of or for other regulations, by id. An object keyed by id, not a set
-# of unit objects: a set hashes every unit it holds, which is slow for a
-# large law, and document rules build these after every edit in an editor.
-# Iterate it as a set: `some u in text.regeling_units`.
-regeling_units[id] := u if {
-	some id, u in input.units
-	not u.quoted
-}
+# text of or for other regulations, by id; text_units those of them that
+# have text of their own. wetlint selects them when it builds the input
+# (input.regeling_units, input.text_units: the same values as in
+# input.units), because filtering thousands of units here would cost a
+# document rule more than the rest of its work after every edit in an
+# editor. They are objects; iterate them as sets: `some u in
+# text.text_units`. An input without them (a test) falls back to a
+# selection here.
+default regeling_units := {}
 
-# text_units are regulation units that have text of their own, by id.
-text_units[id] := u if {
-	some id, u in regeling_units
-	u.text != ""
-}
+regeling_units := input.regeling_units
+
+regeling_units := {id: u | some id, u in input.units; not u.quoted} if not input.regeling_units
+
+default text_units := {}
+
+text_units := input.text_units
+
+text_units := {id: u | some id, u in input.units; not u.quoted; u.text != ""} if not input.text_units

@@ -22,16 +22,19 @@ import (
 // Without nvim the test is skipped, unless WETLINT_REQUIRE_NVIM=1 (set by
 // .ci/run, which installs Neovim): then its absence is a failure.
 
-const nvimDraft = `# Wet proef
+// nvimDraft is a ministeriële regeling whose only findings are two ‘en/of’
+// (a wet would also get the document findings of the wetgevingstoets:
+// citeertitel, evaluatie).
+const nvimDraft = `# Regeling proef
 
 ## Artikel 1
 
 1. De prijs van € 5 geldt voor ëën 𝔸-aanvraag en/of één verlenging.
-2. Onze Minister beslist binnen acht weken en/of verlengt de termijn.
+2. De Minister beslist binnen acht weken en/of verlengt de termijn.
 
 ## Artikel 2
 
-Deze wet treedt in werking met ingang van 1 januari 2027.
+Deze regeling treedt in werking met ingang van 1 januari 2027.
 `
 
 const nvimScript = `

@@ -27,6 +27,8 @@ type Cache struct {
 	effs     map[deadlineKey]*cached[[]Effect]
 	presums  map[deadlineKey]*cached[[]Presumption]
 	delegs   map[deadlineKey]*cached[[]Delegation]
+	words    map[string]*cached[wordCounts]
+	conseqs  map[string]*cached[consequenceMatch]
 	// Hits and Misses count lookups, for tests and benchmarks.
 	Hits, Misses int
 }
@@ -62,6 +64,8 @@ func NewCache() *Cache {
 		effs:     map[deadlineKey]*cached[[]Effect]{},
 		presums:  map[deadlineKey]*cached[[]Presumption]{},
 		delegs:   map[deadlineKey]*cached[[]Delegation]{},
+		words:    map[string]*cached[wordCounts]{},
+		conseqs:  map[string]*cached[consequenceMatch]{},
 	}
 }
 
@@ -82,6 +86,8 @@ func (c *Cache) begin(laws *LawTable) {
 		clear(c.effs)
 		clear(c.presums)
 		clear(c.delegs)
+		clear(c.words)
+		clear(c.conseqs)
 	}
 	c.gen++
 }
@@ -100,6 +106,8 @@ func (c *Cache) end() {
 	sweep(c.effs, c.gen)
 	sweep(c.presums, c.gen)
 	sweep(c.delegs, c.gen)
+	sweep(c.words, c.gen)
+	sweep(c.conseqs, c.gen)
 }
 
 func sweep[K comparable, T any](m map[K]*cached[T], gen int) {
@@ -184,4 +192,22 @@ func (c *Cache) delegations(sentence string, base int, sid string) []Delegation 
 	}
 	ds := lookup(c, c.delegs, deadlineKey{sentence, base, sid}, func() []Delegation { return delegations(sentence, base, sid) })
 	return append([]Delegation(nil), ds...)
+}
+
+// sentenceWords returns sentenceWords(text): the word counts readability
+// needs.
+func (c *Cache) sentenceWords(text string) wordCounts {
+	if c == nil {
+		return sentenceWords(text)
+	}
+	return lookup(c, c.words, text, func() wordCounts { return sentenceWords(text) })
+}
+
+// consequenceIn returns matchConsequence(text). Its slices are shared and
+// must not be changed.
+func (c *Cache) consequenceIn(text string) consequenceMatch {
+	if c == nil {
+		return matchConsequence(text)
+	}
+	return lookup(c, c.conseqs, text, func() consequenceMatch { return matchConsequence(text) })
 }

@@ -83,13 +83,13 @@ var triggerRe = regexp.MustCompile(`\bniet tijdig\b|\bniet op tijd\b|\bte laat\b
 // those that follow from a failure to the duties they follow from: the
 // units the sentence refers to, else the nearest citizen or business duty
 // before it in the same article (or in the sentence itself).
-func consequences(doc *clause.Document, f *Facts, lex *lexicon) {
+func consequences(doc *clause.Document, f *Facts, lex *lexicon, cache *Cache) {
 	for _, top := range doc.Body {
 		top.Walk(func(a *clause.Unit) bool {
 			if a.Kind != clause.Artikel {
 				return true
 			}
-			consequencesIn(doc, a, f, lex)
+			consequencesIn(doc, a, f, lex, cache)
 			return false
 		})
 	}
@@ -101,7 +101,7 @@ type place struct {
 	i int
 }
 
-func consequencesIn(doc *clause.Document, art *clause.Unit, f *Facts, lex *lexicon) {
+func consequencesIn(doc *clause.Document, art *clause.Unit, f *Facts, lex *lexicon, cache *Cache) {
 	var seq []place
 	art.Walk(func(u *clause.Unit) bool {
 		if u.Kind == clause.Artikel && u != art {
@@ -118,33 +118,10 @@ func consequencesIn(doc *clause.Document, art *clause.Unit, f *Facts, lex *lexic
 			continue
 		}
 		s := p.u.Sentences[p.i]
-		low := strings.ToLower(s.Text)
-		var t []int
-		if anyOf(low, triggerAnchors) {
-			t = triggerRe.FindStringIndex(low)
-		}
-		kind, loc := "", []int(nil)
-		for _, cp := range consequencePatterns {
-			if !anyOf(low, cp.anchors) {
-				continue
-			}
-			for _, m := range cp.re.FindAllStringIndex(low, -1) {
-				if t != nil && m[0] < t[1] && t[0] < m[1] {
-					continue // "weigert mee te werken" is the failure, not what follows
-				}
-				if loc == nil || m[0] < loc[0] {
-					kind, loc = cp.kind, m
-				}
-				break
-			}
-		}
+		m := cache.consequenceIn(s.Text)
+		kind, loc, t := m.kind, m.loc, m.trigger
 		if loc == nil {
 			continue
-		}
-		if kind == "verval" && !rightRe.MatchString(low) {
-			// "het koninklijk besluit vervalt", "de vrijheidsbeneming is
-			// vervallen": something lapses, but not a right of a citizen
-			kind = "verval-overig"
 		}
 		c := Consequence{Text: s.Text[loc[0]:loc[1]], Start: s.Start + loc[0], End: s.Start + loc[1], Kind: kind, Sentence: s.ID}
 		if t != nil {
@@ -153,6 +130,43 @@ func consequencesIn(doc *clause.Document, art *clause.Unit, f *Facts, lex *lexic
 		}
 		uf.Consequences = append(uf.Consequences, c)
 	}
+}
+
+// consequenceMatch is what the patterns find in one sentence: the first
+// consequence (kind and place) and the failure it follows from; it depends
+// on the sentence's text alone.
+type consequenceMatch struct {
+	kind         string
+	loc, trigger []int
+}
+
+func matchConsequence(text string) consequenceMatch {
+	low := strings.ToLower(text)
+	var t []int
+	if anyOf(low, triggerAnchors) {
+		t = triggerRe.FindStringIndex(low)
+	}
+	kind, loc := "", []int(nil)
+	for _, cp := range consequencePatterns {
+		if !anyOf(low, cp.anchors) {
+			continue
+		}
+		for _, m := range cp.re.FindAllStringIndex(low, -1) {
+			if t != nil && m[0] < t[1] && t[0] < m[1] {
+				continue // "weigert mee te werken" is the failure, not what follows
+			}
+			if loc == nil || m[0] < loc[0] {
+				kind, loc = cp.kind, m
+			}
+			break
+		}
+	}
+	if loc != nil && kind == "verval" && !rightRe.MatchString(low) {
+		// "het koninklijk besluit vervalt", "de vrijheidsbeneming is
+		// vervallen": something lapses, but not a right of a citizen
+		kind = "verval-overig"
+	}
+	return consequenceMatch{kind, loc, t}
 }
 
 func anyOf(s string, words []string) bool {

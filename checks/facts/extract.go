@@ -153,8 +153,8 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 		visit(doc.Toelichting, SentenceFacts{}, nil)
 	}
 	f.Numbering = numbering(doc)
-	consequences(doc, f, lex)
-	f.Readability = readability(doc, f)
+	consequences(doc, f, lex, c)
+	f.Readability = readability(doc, f, c)
 	f.Grounds = groundsCached(doc, f.Definitions, c)
 	f.Justifications = Justifications(doc, f)
 	f.Mitigations = mitigations(doc, f.Units)

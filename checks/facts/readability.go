@@ -95,27 +95,39 @@ const overeenkomstig = "van overeenkomstige toepassing"
 
 // readability computes the readability of every artikel and lid of the
 // body and of the document.
-func readability(doc *clause.Document, f *Facts) *Readability {
+// wordCounts are the counts of one sentence that depend on its text alone.
+type wordCounts struct{ words, syllables, long, nominal int }
+
+func sentenceWords(text string) wordCounts {
+	var w wordCounts
+	for _, t := range tokenize(text) {
+		if t.punct || !isWord(t.text) {
+			continue
+		}
+		w.words++
+		syl := Syllables(t.text)
+		w.syllables += syl
+		if syl >= 4 {
+			w.long++
+		}
+		if nominalisation(t.low) {
+			w.nominal++
+		}
+	}
+	return w
+}
+
+func readability(doc *clause.Document, f *Facts, cache *Cache) *Readability {
 	var ownCounts func(u *clause.Unit) counts
 	ownCounts = func(u *clause.Unit) counts {
 		var c counts
 		uf := f.Units[u.ID]
 		for i, s := range u.Sentences {
-			n := 0
-			for _, t := range tokenize(s.Text) {
-				if t.punct || !isWord(t.text) {
-					continue
-				}
-				n++
-				syl := Syllables(t.text)
-				c.syllables += syl
-				if syl >= 4 {
-					c.long++
-				}
-				if nominalisation(t.low) {
-					c.nominal++
-				}
-			}
+			w := cache.sentenceWords(s.Text)
+			n := w.words
+			c.syllables += w.syllables
+			c.long += w.long
+			c.nominal += w.nominal
 			c.words += n
 			c.sentences++
 			c.maxSentence = max(c.maxSentence, n)

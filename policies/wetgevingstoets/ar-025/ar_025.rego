@@ -71,11 +71,22 @@ else := "Deze rijkswet" if input.document.type == "rijkswet"
 
 else := "Deze wet"
 
+# the regulation as the message names it, and the pronoun for it
+noun := "het besluit" if input.document.type == "amvb"
+
+else := "de rijkswet" if input.document.type == "rijkswet"
+
+else := "de wet"
+
+pronoun := "het" if input.document.type == "amvb"
+
+else := "haar"
+
 report contains f if {
 	new_regulation
 	count(input.document.articles) > 0
 	not has_citeertitel
 	not not_cited
-	msg := sprintf("de regeling heeft geen citeertitel; geef haar er een in een slotbepaling (‘%s wordt aangehaald als: …’), tenzij niemand haar zal hoeven aan te halen", [this_regulation])
+	msg := sprintf("%s heeft geen citeertitel; geef %s er een in een slotbepaling (‘%s wordt aangehaald als: …’), tenzij niemand %s zal hoeven aan te halen", [noun, pronoun, this_regulation, pronoun])
 	f := result.finding(rego.metadata.chain(), last_article, msg)
 }

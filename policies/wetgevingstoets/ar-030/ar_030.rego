@@ -51,14 +51,21 @@ last_article := a if {
 	a := input.document.articles[n - 1]
 } else := ""
 
-model := "bijvoorbeeld met ‘Dit besluit treedt in werking met ingang van 1 januari …’ of ‘… op een bij koninklijk besluit te bepalen tijdstip’" if input.document.type == "amvb"
+model := "bijvoorbeeld ‘Dit besluit treedt in werking met ingang van 1 januari …’ of ‘… op een bij koninklijk besluit te bepalen tijdstip’" if input.document.type == "amvb"
 
-else := "in de regel met ‘Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip’"
+else := "gewoonlijk ‘Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip’"
+
+# the regulation as the message names it
+noun := "het besluit" if input.document.type == "amvb"
+
+else := "de rijkswet" if input.document.type == "rijkswet"
+
+else := "de wet"
 
 report contains f if {
 	new_regulation
 	count(input.document.articles) > 0
 	not provides_entry
-	msg := sprintf("de regeling bevat geen bepaling over haar inwerkingtreding; regel die zelf, %s", [model])
+	msg := sprintf("%s bevat geen bepaling over de inwerkingtreding; neem er een op in de slotbepalingen, %s", [noun, model])
 	f := result.finding(rego.metadata.chain(), last_article, msg)
 }

@@ -357,3 +357,85 @@ func TestFixLeavesBaselined(t *testing.T) {
 		t.Errorf("after --baseline --fix (%s):\n%s\nwant:\n%s", stderr, got, want)
 	}
 }
+
+// arFixDraft holds one instance of each mechanical AR fix; arFixed is the
+// draft as a wetgevingsjurist would correct it by hand.
+const arFixDraft = `---
+titel: Wet fixproef verwijzingen
+soort: wet
+---
+
+## Artikel 1
+
+1. Onze Minister van Financiën verstrekt een bijdrage.
+2. De bijdrage, bedoeld in lid 1, wordt c.q. kan worden verhoogd.
+3. In het vorige lid en in artikel 2 sub a wordt het bedrag en/of de termijn bepaald.
+
+## Artikel 2
+
+De aanvrager verstrekt:
+
+a. zijn naam;
+
+b. zijn adres.
+
+## Artikel 3
+
+Het bepaalde in het vorige artikel geldt ook voor de partner, bedoeld in art. 1.
+`
+
+const arFixed = `---
+titel: Wet fixproef verwijzingen
+soort: wet
+---
+
+## Artikel 1
+
+1. Onze Minister van Financiën verstrekt een bijdrage.
+2. De bijdrage, bedoeld in het eerste lid, wordt of kan worden verhoogd.
+3. In het tweede lid en in artikel 2, onderdeel a, wordt het bedrag of de termijn bepaald.
+
+## Artikel 2
+
+De aanvrager verstrekt:
+
+a. zijn naam;
+
+b. zijn adres.
+
+## Artikel 3
+
+Het bepaalde in artikel 2 geldt ook voor de partner, bedoeld in artikel 1.
+`
+
+// TestARFixRoundTrip: the fixes of AR-001 (informal reference), AR-003
+// (relative reference), AR-006 (en/of) and AR-007 (c.q.) give the text a
+// wetgevingsjurist would write, and checking again finds none of them.
+func TestARFixRoundTrip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "wet.md")
+	write(t, path, arFixDraft, 0o644)
+	fixed := map[string]bool{"AR-001": true, "AR-003": true, "AR-006": true, "AR-007": true}
+	before, _, _ := wetlint(t, "check", "--format", "json", path)
+	seen := map[string]int{}
+	for _, r := range jsonRules(t, before) {
+		seen[strings.Fields(r)[0]]++
+	}
+	for id := range fixed {
+		if seen[id] == 0 {
+			t.Errorf("before --fix: no %s finding in %v", id, jsonRules(t, before))
+		}
+	}
+	if _, stderr, code := wetlint(t, "check", "--fix", path); code == exitUsage || code == exitInternal {
+		t.Fatalf("check --fix: exit %d, stderr %q", code, stderr)
+	}
+	got, _ := os.ReadFile(path)
+	if string(got) != arFixed {
+		t.Errorf("file after --fix:\n%s\nwant:\n%s", got, arFixed)
+	}
+	after, _, _ := wetlint(t, "check", "--format", "json", path)
+	for _, r := range jsonRules(t, after) {
+		if fixed[strings.Fields(r)[0]] {
+			t.Errorf("after --fix, still %s", r)
+		}
+	}
+}

@@ -22,11 +22,11 @@ type Cache struct {
 	gen      int
 	refs     map[string]*cached[[]Reference]
 	analyses map[analysisKey]*cached[*analysis]
-	deads    map[deadlineKey]*cached[[]Deadline]
+	deads    map[sentenceKey]*cached[[]Deadline]
 	grounds  map[groundKey]*cached[[]Ground]
-	effs     map[deadlineKey]*cached[[]Effect]
-	presums  map[deadlineKey]*cached[[]Presumption]
-	delegs   map[deadlineKey]*cached[[]Delegation]
+	effs     map[sentenceKey]*cached[[]Effect]
+	presums  map[sentenceKey]*cached[[]Presumption]
+	delegs   map[sentenceKey]*cached[[]Delegation]
 	words    map[string]*cached[wordCounts]
 	conseqs  map[string]*cached[consequenceMatch]
 	// Hits and Misses count lookups, for tests and benchmarks.
@@ -43,7 +43,10 @@ type analysisKey struct {
 	lexicon   string
 }
 
-type deadlineKey struct {
+// sentenceKey is the argument list of the functions of one sentence
+// (deadlines, effects, presumptions, delegations): its text, where it
+// starts in its unit, and its id.
+type sentenceKey struct {
 	sentence string
 	base     int
 	sid      string
@@ -59,11 +62,11 @@ func NewCache() *Cache {
 	return &Cache{
 		refs:     map[string]*cached[[]Reference]{},
 		analyses: map[analysisKey]*cached[*analysis]{},
-		deads:    map[deadlineKey]*cached[[]Deadline]{},
+		deads:    map[sentenceKey]*cached[[]Deadline]{},
 		grounds:  map[groundKey]*cached[[]Ground]{},
-		effs:     map[deadlineKey]*cached[[]Effect]{},
-		presums:  map[deadlineKey]*cached[[]Presumption]{},
-		delegs:   map[deadlineKey]*cached[[]Delegation]{},
+		effs:     map[sentenceKey]*cached[[]Effect]{},
+		presums:  map[sentenceKey]*cached[[]Presumption]{},
+		delegs:   map[sentenceKey]*cached[[]Delegation]{},
 		words:    map[string]*cached[wordCounts]{},
 		conseqs:  map[string]*cached[consequenceMatch]{},
 	}
@@ -163,7 +166,7 @@ func (c *Cache) deadlines(sentence string, base int, sid string) []Deadline {
 	if c == nil {
 		return deadlines(sentence, base, sid)
 	}
-	return lookup(c, c.deads, deadlineKey{sentence, base, sid}, func() []Deadline { return deadlines(sentence, base, sid) })
+	return lookup(c, c.deads, sentenceKey{sentence, base, sid}, func() []Deadline { return deadlines(sentence, base, sid) })
 }
 
 // effects returns effects(sentence, base, sid) as a fresh slice that the
@@ -172,7 +175,7 @@ func (c *Cache) effects(sentence string, base int, sid string) []Effect {
 	if c == nil {
 		return effects(sentence, base, sid)
 	}
-	es := lookup(c, c.effs, deadlineKey{sentence, base, sid}, func() []Effect { return effects(sentence, base, sid) })
+	es := lookup(c, c.effs, sentenceKey{sentence, base, sid}, func() []Effect { return effects(sentence, base, sid) })
 	return append([]Effect(nil), es...)
 }
 
@@ -181,7 +184,7 @@ func (c *Cache) presumptions(sentence string, base int, sid string) []Presumptio
 	if c == nil {
 		return presumptions(sentence, base, sid)
 	}
-	ps := lookup(c, c.presums, deadlineKey{sentence, base, sid}, func() []Presumption { return presumptions(sentence, base, sid) })
+	ps := lookup(c, c.presums, sentenceKey{sentence, base, sid}, func() []Presumption { return presumptions(sentence, base, sid) })
 	return append([]Presumption(nil), ps...)
 }
 
@@ -190,7 +193,7 @@ func (c *Cache) delegations(sentence string, base int, sid string) []Delegation 
 	if c == nil {
 		return delegations(sentence, base, sid)
 	}
-	ds := lookup(c, c.delegs, deadlineKey{sentence, base, sid}, func() []Delegation { return delegations(sentence, base, sid) })
+	ds := lookup(c, c.delegs, sentenceKey{sentence, base, sid}, func() []Delegation { return delegations(sentence, base, sid) })
 	return append([]Delegation(nil), ds...)
 }
 

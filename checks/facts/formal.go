@@ -17,17 +17,34 @@ import (
 // returns "" when the reference cannot be rewritten mechanically: a
 // volzin, a range, several articles with leden or onderdelen, a bare
 // "aanhef".
-func formal(r Reference, before, proper, tail string) string {
+func formal(r Reference, before, proper, tail, after string) string {
+	// one item of a list of articles: "366 lid 2" in "de artikelen 365, 366
+	// lid 2" (read with its number, or after the reference that took the
+	// number); and a reference followed by "tot en met" was read only in
+	// part: neither is rewritten
+	if startsWithDigit(strings.ToLower(proper)) || strings.HasPrefix(strings.TrimLeft(after, " ,"), "tot en met") ||
+		len(r.Articles) == 0 && r.Division == "" && afterNumber.MatchString(before) {
+		return ""
+	}
+	out := arForm(r, before, proper, tail)
+	// "in artikel 2 sub a wordt" becomes "in artikel 2, onderdeel a,
+	// wordt": a reference with commas inside is closed by one when the
+	// sentence goes on
+	if strings.Contains(out, ", ") && !strings.HasSuffix(out, ",") && continuesSentence(after) {
+		out += ","
+	}
+	return out
+}
+
+// arForm writes the reference r in the form of Ar 3.29, "" when that is
+// not mechanical.
+func arForm(r Reference, before, proper, tail string) string {
 	low := strings.ToLower(proper)
 	if strings.Contains(low, "volzin") || strings.Contains(low, " zin") || strings.Contains(low, "tot en met") {
 		return ""
 	}
 	// "leden 1 en 4": the parser keeps only the first number
 	if strings.Contains(low, "leden") && len(r.Members) < 2 {
-		return ""
-	}
-	// "de artikelen 365, 366 lid 2": the lid belongs to the number before it
-	if len(r.Articles) == 0 && r.Division == "" && afterNumber.MatchString(before) {
 		return ""
 	}
 	if r.Aanhef && len(r.Items) == 0 && len(r.Subs) == 0 {
@@ -111,6 +128,29 @@ func formal(r Reference, before, proper, tail string) string {
 		out = string(unicode.ToUpper(f)) + out[n:]
 	}
 	return out
+}
+
+// continuesSentence reports whether the text after a reference goes on
+// with a word that is not part of it ("wordt", "is"), not with punctuation
+// or a word that extends it ("en", "of", "tot").
+func continuesSentence(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w := strings.Fields(rest)
+	if len(w) == 0 {
+		return false
+	}
+	first := strings.ToLower(strings.TrimRight(w[0], ".,;:"))
+	if first != w[0] || first == "" {
+		return false // punctuation follows the word: "… onderdeel a en b."
+	}
+	switch first {
+	case "en", "of", "tot", "dan", "onderscheidenlijk", "respectievelijk", "juncto", "jo":
+		return false
+	}
+	r := first[0]
+	return r >= 'a' && r <= 'z'
 }
 
 var (

@@ -190,7 +190,7 @@ func (p *refParser) at(i int) int {
 				}
 			}
 			if len(r.Members) == len(nums) {
-				p.afterNumber(&r, i)
+				p.citeNumberBefore(&r, i)
 				j = p.ofArticle(&r, j)
 				return p.finish(&r, j)
 			}
@@ -198,7 +198,7 @@ func (p *refParser) at(i int) int {
 	case w == "lid":
 		if n, err := strconv.Atoi(p.low(i + 1)); err == nil && n > 0 && n < 100 {
 			r := Reference{Start: p.tok(i).start, Kind: "lid", Relative: true, Members: []int{n}, Informal: []string{"lid N"}}
-			p.afterNumber(&r, i)
+			p.citeNumberBefore(&r, i)
 			j := p.qualifiers(&r, i+2)
 			j = p.ofArticle(&r, j)
 			return p.finish(&r, j)
@@ -548,10 +548,10 @@ func (p *refParser) relativeMember(i int) int {
 	return p.finish(&r, k)
 }
 
-// afterNumber makes "lid 2" or "leden 5 en 7" at token i cite the article
+// citeNumberBefore makes "lid 2" or "leden 5 en 7" at token i cite the article
 // whose number stands just before it, as in a list "de artikelen 365 lid
 // 2, 375 leden 5 en 7" whose first part was read without it.
-func (p *refParser) afterNumber(r *Reference, i int) {
+func (p *refParser) citeNumberBefore(r *Reference, i int) {
 	if p.low(i-1) == "," && i > 1 {
 		i-- // "374, leden 1, 2, en 4"
 	}
@@ -678,18 +678,8 @@ func (p *refParser) finish(r *Reference, k int) int {
 	proper := p.tok(k0 - 1).end
 	r.End = end
 	r.Text = p.text[r.Start:r.End]
-	// a reference that starts with a bare number is one item of a list of
-	// articles ("366 lid 2" in "de artikelen 365, 366 lid 2"), and one
-	// followed by "tot en met" was read only in part: neither is rewritten
-	inList := startsWithDigit(strings.ToLower(r.Text)) || strings.HasPrefix(strings.TrimLeft(p.text[r.End:], " ,"), "tot en met")
-	if len(r.Informal) > 0 && !inList {
-		r.Formal = formal(*r, p.text[:r.Start], p.text[r.Start:proper], p.text[proper:r.End])
-		// "in artikel 2 sub a wordt" becomes "in artikel 2, onderdeel a,
-		// wordt": a reference with commas inside is closed by one when the
-		// sentence goes on
-		if strings.Contains(r.Formal, ", ") && !strings.HasSuffix(r.Formal, ",") && continuesSentence(p.text[r.End:]) {
-			r.Formal += ","
-		}
+	if len(r.Informal) > 0 {
+		r.Formal = formal(*r, p.text[:r.Start], p.text[r.Start:proper], p.text[proper:r.End], p.text[r.End:])
 	}
 	p.refs = append(p.refs, *r)
 	return k
@@ -766,29 +756,6 @@ func actCompound(w string) bool {
 		}
 	}
 	return false
-}
-
-// continuesSentence reports whether the text after a reference goes on
-// with a word that is not part of it ("wordt", "is"), not with punctuation
-// or a word that extends it ("en", "of", "tot").
-func continuesSentence(rest string) bool {
-	if !strings.HasPrefix(rest, " ") {
-		return false
-	}
-	w := strings.Fields(rest)
-	if len(w) == 0 {
-		return false
-	}
-	first := strings.ToLower(strings.TrimRight(w[0], ".,;:"))
-	if first != w[0] || first == "" {
-		return false // punctuation follows the word: "… onderdeel a en b."
-	}
-	switch first {
-	case "en", "of", "tot", "dan", "onderscheidenlijk", "respectievelijk", "juncto", "jo":
-		return false
-	}
-	r := first[0]
-	return r >= 'a' && r <= 'z'
 }
 
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

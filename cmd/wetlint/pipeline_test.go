@@ -53,7 +53,26 @@ func write(t *testing.T, path, text string, mode os.FileMode) {
 	}
 }
 
-const fixDraft = `---
+// slotbepalingen are the closing articles 4 to 6 (evaluatie,
+// inwerkingtreding, citeertitel) that make a test draft a complete law, so
+// that the document rules of the wetgevingstoets find nothing in it but what
+// a test is about.
+func slotbepalingen(citeertitel string) string {
+	return `
+## Artikel 4
+
+Onze Minister van Binnenlandse Zaken en Koninkrijksrelaties zendt binnen vijf jaar na de inwerkingtreding van deze wet aan de Staten-Generaal een verslag over de doeltreffendheid en de effecten van deze wet in de praktijk.
+
+## Artikel 5
+
+Deze wet treedt in werking met ingang van 1 januari 2027.
+
+## Artikel 6
+
+Deze wet wordt aangehaald als: ` + citeertitel + ".\n"
+}
+
+var fixDraft = `---
 titel: Wet fixproef
 soort: wet
 ---
@@ -73,19 +92,7 @@ De aanvrager meldt een verhuizing en/of een wijziging, en/of een vertrek.
 ## Artikel 3
 
 Het vennootschapsrecht/ofwel het recht van de EU blijft buiten beschouwing.
-
-## Artikel 4
-
-Onze Minister van Binnenlandse Zaken en Koninkrijksrelaties zendt binnen vijf jaar na de inwerkingtreding van deze wet aan de Staten-Generaal een verslag over de doeltreffendheid en de effecten van deze wet in de praktijk.
-
-## Artikel 5
-
-Deze wet treedt in werking met ingang van 1 januari 2027.
-
-## Artikel 6
-
-Deze wet wordt aangehaald als: Wet fixproef.
-`
+` + slotbepalingen("Wet fixproef")
 
 // TestFixRoundTrip: after check --fix, checking again finds no AR-006, and
 // the file differs from the original in nothing but the fixes; the file
@@ -158,7 +165,7 @@ func TestDiff(t *testing.T) {
 	}
 }
 
-const baselineDraft = `# Wet baselineproef
+var baselineDraft = `# Wet baselineproef
 
 ## Artikel 1
 
@@ -172,19 +179,7 @@ Onze Minister van Binnenlandse Zaken en Koninkrijksrelaties beslist binnen acht 
 ## Artikel 3
 
 Een boete en/of een last.
-
-## Artikel 4
-
-Onze Minister van Binnenlandse Zaken en Koninkrijksrelaties zendt binnen vijf jaar na de inwerkingtreding van deze wet aan de Staten-Generaal een verslag over de doeltreffendheid en de effecten van deze wet in de praktijk.
-
-## Artikel 5
-
-Deze wet treedt in werking met ingang van 1 januari 2027.
-
-## Artikel 6
-
-Deze wet wordt aangehaald als: Wet baselineproef.
-`
+` + slotbepalingen("Wet baselineproef")
 
 // TestBaselineSurvivesMovingLines: findings written to a baseline stay out
 // when lines are inserted above their article; a new finding is reported,

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 
@@ -47,11 +48,20 @@ func Input(doc *clause.Document, fx *facts.Facts, scope string, only map[string]
 // it. With InputFromUnits it lets a caller that keeps the entries of units
 // that did not change (the language server, after an edit) build the input
 // of the next version without building those again. The entry depends on
-// the unit and its place in the tree, its facts (fx.Units[u.ID]) and the
-// document-level facts, nothing else: the language server reuses an entry
-// when those are equal (keep it so, or change lsp/snapshot.go too).
+// the unit and its place in the tree and on the facts SameUnitInput
+// compares, nothing else: keep the two in step.
 func UnitInput(doc *clause.Document, fx *facts.Facts, u *clause.Unit) *ast.Term {
 	return (&inputBuilder{doc: doc, fx: fx}).unit(u)
+}
+
+// SameUnitInput reports whether UnitInput gives the same entry for the unit
+// id under the facts a and b, given the same unit in the same place: its
+// own facts and its grounds of distinction are equal. Document-level facts
+// (readability of the whole, definitions, mitigations) are not in the
+// entry, so an edit that changes them elsewhere does not make the entries
+// of other units stale.
+func SameUnitInput(a, b *facts.Facts, id string) bool {
+	return reflect.DeepEqual(a.Units[id], b.Units[id]) && reflect.DeepEqual(a.Grounds[id], b.Grounds[id])
 }
 
 // InputFromUnits builds the policy input with the given entries of

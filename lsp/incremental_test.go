@@ -206,6 +206,13 @@ func TestIncrementalMatchesFullOnCorpus(t *testing.T) {
 		if snap.stats.Evaluated != 1 || snap.stats.Edited != wantEdited {
 			t.Errorf("%s: a letter typed in %s re-evaluated %d article groups (want 1), derived by Edit %v (want %v)", name, art, snap.stats.Evaluated, snap.stats.Edited, wantEdited)
 		}
+		// the input entries of the other articles are reused, even when
+		// the letter changes document-level facts (the readability of the
+		// whole regulation changes with every word)
+		_, members := groupsOf(snap.doc)
+		if n := len(members[art]); snap.stats.Edited && snap.stats.Built > n {
+			t.Errorf("%s: a letter typed in %s built the input of %d units, want at most the %d of that article", name, art, snap.stats.Built, n)
+		}
 		checked++
 	}
 	if checked == 0 {

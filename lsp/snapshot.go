@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"hash"
-	"reflect"
 	"regexp"
 	"runtime/debug"
 	"strconv"
@@ -47,6 +46,7 @@ type snapshot struct {
 type checkStats struct {
 	Groups    int           // article groups in the document
 	Evaluated int           // article groups whose article rules were evaluated
+	Built     int           // units whose input entry was built, not reused
 	Duration  time.Duration // wall-clock time of the whole check
 	Edited    bool          // the document was derived from the previous one, not read again
 	// where the time went: reading the text, facts, building and hashing
@@ -107,16 +107,11 @@ type reuse struct {
 // reusable decides whether the entries of the previous evaluation may be
 // reused for doc: only when doc was derived by clause.Document.Edit from
 // the document they were built for (so every unit is in the same place,
-// on the same line, and only the text of the units found here changed)
-// and the document-level facts are equal. A unit's entry is then reused
-// when its facts are equal too (checks.UnitInput depends on nothing else).
+// on the same line, and only the text of the units found here changed).
+// A unit's entry is then reused when checks.SameUnitInput says its facts
+// give the same entry.
 func (c *checker) reusable(doc *clause.Document, fx *facts.Facts, base *clause.Document) *reuse {
 	if base == nil || c.prev.doc != base || c.prev.fx == nil {
-		return nil
-	}
-	a, b := *fx, *c.prev.fx
-	a.Units, b.Units = nil, nil
-	if !reflect.DeepEqual(a, b) {
 		return nil
 	}
 	r := &reuse{dirty: map[string]bool{}}
@@ -265,9 +260,10 @@ func (c *checker) evaluate(ctx context.Context, doc *clause.Document, fx *facts.
 		same := reuse != nil && !reuse.dirty[g]
 		for _, id := range members[g] {
 			t := c.prev.units[id]
-			if !same || t == nil || !reflect.DeepEqual(fx.Units[id], c.prev.fx.Units[id]) {
+			if !same || t == nil || !checks.SameUnitInput(fx, c.prev.fx, id) {
 				t = checks.UnitInput(doc, fx, doc.Unit(id))
 				same = false
+				stats.Built++
 			}
 			units[id] = t
 			pairs = append(pairs, [2]*ast.Term{ast.StringTerm(id), t})

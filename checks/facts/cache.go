@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"strings"
 	"sync"
 )
 
@@ -29,6 +30,10 @@ type Cache struct {
 	delegs   map[sentenceKey]*cached[[]Delegation]
 	words    map[string]*cached[wordCounts]
 	conseqs  map[string]*cached[consequenceMatch]
+	mits     map[string]*cached[[]mitigationMatch]
+	apps     map[string]*cached[appMatch]
+	entrs    map[string]*cached[[]EntryClause]
+	toks     map[string]*cached[tokenList]
 	// Hits and Misses count lookups, for tests and benchmarks.
 	Hits, Misses int
 }
@@ -69,6 +74,10 @@ func NewCache() *Cache {
 		delegs:   map[sentenceKey]*cached[[]Delegation]{},
 		words:    map[string]*cached[wordCounts]{},
 		conseqs:  map[string]*cached[consequenceMatch]{},
+		mits:     map[string]*cached[[]mitigationMatch]{},
+		apps:     map[string]*cached[appMatch]{},
+		entrs:    map[string]*cached[[]EntryClause]{},
+		toks:     map[string]*cached[tokenList]{},
 	}
 }
 
@@ -91,6 +100,10 @@ func (c *Cache) begin(laws *LawTable) {
 		clear(c.delegs)
 		clear(c.words)
 		clear(c.conseqs)
+		clear(c.mits)
+		clear(c.apps)
+		clear(c.entrs)
+		clear(c.toks)
 	}
 	c.gen++
 }
@@ -111,6 +124,10 @@ func (c *Cache) end() {
 	sweep(c.delegs, c.gen)
 	sweep(c.words, c.gen)
 	sweep(c.conseqs, c.gen)
+	sweep(c.mits, c.gen)
+	sweep(c.apps, c.gen)
+	sweep(c.entrs, c.gen)
+	sweep(c.toks, c.gen)
 }
 
 func sweep[K comparable, T any](m map[K]*cached[T], gen int) {
@@ -213,4 +230,57 @@ func (c *Cache) consequenceIn(text string) consequenceMatch {
 		return matchConsequence(text)
 	}
 	return lookup(c, c.conseqs, text, func() consequenceMatch { return matchConsequence(text) })
+}
+
+// mitigationMatches returns mitigationMatches(text), shared between
+// extractions: the caller must not change it.
+func (c *Cache) mitigationMatches(text string) []mitigationMatch {
+	if c == nil {
+		return mitigationMatches(text)
+	}
+	return lookup(c, c.mits, text, func() []mitigationMatch { return mitigationMatches(text) })
+}
+
+type appMatch struct {
+	a  Application
+	ok bool
+}
+
+// application returns application(text).
+func (c *Cache) application(text string) (Application, bool) {
+	if c == nil {
+		return application(text)
+	}
+	m := lookup(c, c.apps, text, func() appMatch {
+		a, ok := application(text)
+		return appMatch{a, ok}
+	})
+	return m.a, m.ok
+}
+
+// entries returns Entries(text), shared between extractions: the caller
+// must not change it.
+func (c *Cache) entries(text string) []EntryClause {
+	if c == nil {
+		return Entries(text)
+	}
+	return lookup(c, c.entrs, text, func() []EntryClause { return Entries(text) })
+}
+
+type tokenList struct {
+	toks []string
+	offs []int
+}
+
+// lowerTokens returns tokens(strings.ToLower(text)), shared between
+// extractions: the caller must not change them.
+func (c *Cache) lowerTokens(text string) ([]string, []int) {
+	if c == nil {
+		return tokens(strings.ToLower(text))
+	}
+	t := lookup(c, c.toks, text, func() tokenList {
+		toks, offs := tokens(strings.ToLower(text))
+		return tokenList{toks, offs}
+	})
+	return t.toks, t.offs
 }

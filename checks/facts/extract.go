@@ -77,7 +77,7 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 	c.begin(laws)
 	defer c.end()
 	f.Definitions = definitions(doc)
-	f.Usages = usages(doc, f.Definitions)
+	f.Usages = usages(doc, f.Definitions, c)
 	lex := defaultLexicon.withDefinitions(f.Definitions)
 	defined := definedSentences(doc, f.Definitions)
 	var visit func(u *clause.Unit, inherited SentenceFacts, lead *SentenceFacts) SentenceFacts
@@ -129,7 +129,7 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 			}
 			inCondition(u, uf.Effects)
 			if !isToelichting(u) {
-				uf.Entries = Entries(u.Text)
+				uf.Entries = c.entries(u.Text)
 			}
 		}
 		var childLead *SentenceFacts
@@ -157,8 +157,8 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 	f.Readability = readability(doc, f, c)
 	f.Grounds = groundsCached(doc, f.Definitions, c)
 	f.Justifications = Justifications(doc, f)
-	f.Mitigations = mitigations(doc, f.Units)
-	f.Applications = applications(doc, laws)
+	f.Mitigations = mitigations(doc, f.Units, c)
+	f.Applications = applications(doc, laws, c)
 	return f
 }
 

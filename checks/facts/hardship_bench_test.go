@@ -41,7 +41,7 @@ func BenchmarkHardshipFacts(b *testing.B) {
 						return true
 					})
 				}
-				n += len(mitigations(doc, fx.Units)) + len(applications(doc, DefaultLaws))
+				n += len(mitigations(doc, fx.Units, nil)) + len(applications(doc, DefaultLaws, nil))
 				if n < 0 {
 					b.Fatal(n)
 				}

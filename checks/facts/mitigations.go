@@ -148,30 +148,54 @@ var mitigationPatterns = []mitigationPattern{
 		re: re(`\bbeslagvrije voet\b|\bbeslagvrij\b|\baflossingscapaciteit\b|\bbetalingscapaciteit\b|\bbestaansminimum\b|\bbeschermingsbedrag\b`)},
 }
 
+// A mitigationMatch is a pattern of mitigationPatterns that matches a
+// sentence, and where.
+type mitigationMatch struct {
+	pattern    int
+	start, end int // bytes of the sentence
+}
+
+// mitigationMatches returns the patterns that match a sentence's text: the
+// part of finding mitigations that depends on nothing else (and is cached,
+// Cache.mitigationMatches).
+func mitigationMatches(text string) []mitigationMatch {
+	low := strings.ToLower(text)
+	var out []mitigationMatch
+	for i, p := range mitigationPatterns {
+		if !containsAny(low, p.keys) {
+			continue
+		}
+		if p.not != nil && p.not.MatchString(text) {
+			continue
+		}
+		loc := p.re.FindStringIndex(text)
+		if loc == nil {
+			continue
+		}
+		if p.power && !(powerRe.MatchString(text[:loc[1]]) || bodyVerbRe.MatchString(text)) {
+			continue
+		}
+		if p.power && notPowerRe.MatchString(text[:loc[1]]) {
+			continue // "kan niet afzien van …"
+		}
+		out = append(out, mitigationMatch{i, loc[0], loc[1]})
+	}
+	return out
+}
+
 // mitigationsIn finds the mitigations in one sentence of unit u.
-func mitigationsIn(doc *clause.Document, u *clause.Unit, s clause.Sentence, refs []Reference) []Mitigation {
+func mitigationsIn(doc *clause.Document, u *clause.Unit, s clause.Sentence, refs []Reference, c *Cache) []Mitigation {
+	matches := c.mitigationMatches(s.Text)
+	if len(matches) == 0 {
+		return nil
+	}
 	low := strings.ToLower(s.Text)
 	var out []Mitigation
 	var covers []string
 	general := true
 	coversDone := false
-	for _, p := range mitigationPatterns {
-		if !containsAny(low, p.keys) {
-			continue
-		}
-		if p.not != nil && p.not.MatchString(s.Text) {
-			continue
-		}
-		loc := p.re.FindStringIndex(s.Text)
-		if loc == nil {
-			continue
-		}
-		if p.power && !(powerRe.MatchString(s.Text[:loc[1]]) || bodyVerbRe.MatchString(s.Text)) {
-			continue
-		}
-		if p.power && notPowerRe.MatchString(s.Text[:loc[1]]) {
-			continue // "kan niet afzien van …"
-		}
+	for _, mm := range matches {
+		p, loc := mitigationPatterns[mm.pattern], []int{mm.start, mm.end}
 		if !coversDone {
 			covers, general = coverage(doc, u, s, refs)
 			coversDone = true
@@ -321,7 +345,7 @@ func articleRange(doc *clause.Document, a, b string) []*clause.Unit {
 
 // mitigations finds the mitigations of a document's regulation (not of
 // quoted text or the toelichting).
-func mitigations(doc *clause.Document, units map[string]*UnitFacts) []Mitigation {
+func mitigations(doc *clause.Document, units map[string]*UnitFacts, c *Cache) []Mitigation {
 	var out []Mitigation
 	for _, top := range doc.Body {
 		top.Walk(func(u *clause.Unit) bool {
@@ -333,7 +357,7 @@ func mitigations(doc *clause.Document, units map[string]*UnitFacts) []Mitigation
 				refs = uf.References
 			}
 			for _, s := range u.Sentences {
-				out = append(out, mitigationsIn(doc, u, s, refs)...)
+				out = append(out, mitigationsIn(doc, u, s, refs, c)...)
 			}
 			return true
 		})

@@ -34,7 +34,7 @@ var (
 
 // applications finds the regulations a document declares applicable as a
 // whole.
-func applications(doc *clause.Document, laws *LawTable) []Application {
+func applications(doc *clause.Document, laws *LawTable, c *Cache) []Application {
 	var out []Application
 	for _, top := range doc.Body {
 		top.Walk(func(u *clause.Unit) bool {
@@ -42,27 +42,38 @@ func applications(doc *clause.Document, laws *LawTable) []Application {
 				return false
 			}
 			for _, s := range u.Sentences {
-				for _, x := range []struct {
-					re      *regexp.Regexp
-					partial bool
-				}{{applyOnRe, false}, {applyIsRe, false}, {applyListRe, true}} {
-					m := x.re.FindStringSubmatchIndex(s.Text)
-					if m == nil {
-						continue
-					}
-					law := strings.TrimSpace(s.Text[m[2]:m[3]])
-					if !isLawName(law) {
-						continue
-					}
-					out = append(out, Application{Law: law, LawID: laws.Lookup(law), Unit: u.ID,
-						Start: s.Start + m[2], End: s.Start + m[2] + len(law), Partial: x.partial})
-					break
+				if a, ok := c.application(s.Text); ok {
+					a.LawID, a.Unit = laws.Lookup(a.Law), u.ID
+					a.Start += s.Start
+					a.End += s.Start
+					out = append(out, a)
 				}
 			}
 			return true
 		})
 	}
 	return out
+}
+
+// application returns what a sentence declares applicable, with Start and
+// End in bytes of the sentence and without LawID and Unit, and whether it
+// declares anything.
+func application(text string) (Application, bool) {
+	for _, x := range []struct {
+		re      *regexp.Regexp
+		partial bool
+	}{{applyOnRe, false}, {applyIsRe, false}, {applyListRe, true}} {
+		m := x.re.FindStringSubmatchIndex(text)
+		if m == nil {
+			continue
+		}
+		law := strings.TrimSpace(text[m[2]:m[3]])
+		if !isLawName(law) {
+			continue
+		}
+		return Application{Law: law, Start: m[2], End: m[2] + len(law), Partial: x.partial}, true
+	}
+	return Application{}, false
 }
 
 // isLawName reports whether s names a regulation as a whole: capitalised,

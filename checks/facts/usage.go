@@ -33,7 +33,7 @@ type Usage struct {
 // and "ge-recht" are not compounds of "recht". A term defined by reference
 // ("partner: de persoon, bedoeld in artikel 3") is counted in the same way:
 // the reference only says what the term means.
-func usages(doc *clause.Document, defs []Definition) []Usage {
+func usages(doc *clause.Document, defs []Definition, c *Cache) []Usage {
 	out := make([]Usage, len(defs))
 	if len(defs) == 0 {
 		return out
@@ -136,7 +136,7 @@ func usages(doc *clause.Document, defs []Definition) []Usage {
 			if u.Text == "" {
 				return true
 			}
-			toks, offs := tokens(strings.ToLower(u.Text))
+			toks, offs := c.lowerTokens(u.Text)
 			for p, tok := range toks {
 				first, comp := byFirst[tok], compoundOf(tok)
 				if len(first) == 0 && len(comp) == 0 {

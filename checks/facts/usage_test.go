@@ -39,7 +39,7 @@ De toeslagpartner en de kinderen van de aanvrager leggen bewijzen over. De kinde
 	}
 	defs := definitions(doc)
 	got := map[string]Usage{}
-	for i, u := range usages(doc, defs) {
+	for i, u := range usages(doc, defs, nil) {
 		got[defs[i].Term] = u
 	}
 	for _, c := range []struct {

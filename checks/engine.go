@@ -55,6 +55,8 @@ type Engine struct {
 	byID    map[string]*Rule
 	enabled map[string]bool
 	query   rego.PreparedEvalQuery
+	// words are those input.index.mentions holds (index.go)
+	words []string
 }
 
 // Module is a Rego source file.
@@ -162,7 +164,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{opts: opts, rules: rules, byID: map[string]*Rule{}, enabled: map[string]bool{}}
+	e := &Engine{opts: opts, rules: rules, byID: map[string]*Rule{}, enabled: map[string]bool{}, words: mentionedWords(c)}
 	for i := range e.rules {
 		e.byID[e.rules[i].ID] = &e.rules[i]
 	}
@@ -279,8 +281,14 @@ type FindingEdit struct {
 	Text       string
 }
 
-// Evaluate runs the prepared query on an input built by Input.
+// Evaluate runs the prepared query on an input built by Input, with
+// input.index added (index.go).
 func (e *Engine) Evaluate(ctx context.Context, input ast.Value) ([]Finding, error) {
+	return e.evaluate(ctx, withIndex(input, e.words))
+}
+
+// evaluate runs the prepared query on the input as it is.
+func (e *Engine) evaluate(ctx context.Context, input ast.Value) ([]Finding, error) {
 	timeout := e.opts.Timeout
 	if timeout == 0 {
 		timeout = 5 * time.Minute

@@ -28,7 +28,7 @@ import data.wetlint.text
 
 # excluded: the regulation says that nationality or a proxy may not be used
 excluded if {
-	some u in text.text_units
+	some u in text.having("grounds")
 	some g in u.grounds
 	g.role == "mention"
 	g.kind in {"ban", "neutral"}

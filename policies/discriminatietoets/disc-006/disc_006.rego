@@ -30,15 +30,14 @@ sensitive := {"nationaliteit", "dubbele nationaliteit", "geboorteland", "etnicit
 
 # purpose_elsewhere: another provision on data limits what they are for
 purpose_elsewhere if {
-	some u in text.text_units
+	some u in text.mentioning("gegevens")
 	some s in u.sentences
 	contains(s.lower, "gegevens")
 	regex.match(result.param(rego.metadata.chain(), "purpose"), s.lower)
 }
 
 report contains f if {
-		some u in text.text_units
-	count(u.grounds) > 0
+	some u in text.having("grounds")
 	some s in u.sentences
 	gs := [g |
 		some g in u.grounds

@@ -24,11 +24,10 @@ import data.wetlint.result
 
 # ordered lists a kind's duties in document order (line, then sentence).
 ordered(k) := sort([[object.get(x.unit, "line", 0), x.sentence.start, x.unit.id, x.sentence.id] |
-	some x in doen.duties
-	doen.kind(x.sentence) == k
+	some x in doen.duties_of(k)
 ])
 
-kinds contains doen.kind(x.sentence) if some x in doen.duties
+kinds := doen.duty_kinds
 
 # the count per kind of citizen, at its first duty
 report contains f if {

@@ -21,14 +21,15 @@ package wetlint.rules.doenvermogen["DOEN-007"]
 
 import data.wetlint.doen
 import data.wetlint.result
+import data.wetlint.text
 
-kinds contains doen.kind(x.sentence) if some x in doen.duties
+kinds := doen.duty_kinds
 
-duties(k) := {x | some x in doen.duties; doen.kind(x.sentence) == k}
+duties(k) := doen.duties_of(k)
 
 # pressing_deadlines are computed once, with their kind: [kind, unit, start]
 pressing_deadlines := {[doen.deadline_kind(d), u.id, d.start] |
-	some u in doen.units
+	some u in doen.within(text.having("deadlines"))
 	some d in u.deadlines
 	pressing(d)
 }

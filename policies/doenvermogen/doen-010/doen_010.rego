@@ -29,14 +29,16 @@ alternative := `\banders dan (langs )?elektronisch|\bniet-elektronisch|\bniet (u
 # an alternative channel, said where electronic communication is the
 # subject: not any "gevallen … aangewezen" elsewhere in a large law
 alternative_offered if {
-	some u in doen.units
-	regex.match(`elektronisch|digitaal|berichtenverkeer|papier|per post`, u.lower)
+	some u in doen.within(object.union_n([
+		text.mentioning("elektronisch"), text.mentioning("digitaal"),
+		text.mentioning("berichtenverkeer"), text.mentioning("papier"), text.mentioning("per post"),
+	]))
 	regex.match(alternative, u.lower)
 }
 
 report contains f if {
 	not alternative_offered
-	some u in doen.units
+	some u in doen.within(digital_units)
 	some s in u.sentences
 	s.actor != "business"
 	regex.match(communication, s.lower)
@@ -46,6 +48,10 @@ report contains f if {
 	msg := sprintf("%s kan de burger alleen digitaal met de overheid communiceren; wie geen computer of DigiD heeft of digitaal niet vaardig is, kan dan niet meedoen — bied een ander kanaal of laat groepen aanwijzen voor wie dat openstaat", [result.where(u)])
 	f := result.finding_at(rego.metadata.chain(), u.id, s.start + m[0], s.start + m[1], msg)
 }
+
+# digital_units are the units where only_digital can match: it needs one of
+# these words
+digital_units := object.union_n([text.mentioning("elektronisch"), text.mentioning("digita"), text.mentioning("internet")])
 
 # negated_before holds for "niet uitsluitend elektronisch".
 negated_before(s, i) if endswith(trim_right(substring(s, 0, i), " "), "niet")

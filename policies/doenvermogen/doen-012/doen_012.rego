@@ -27,7 +27,7 @@ grant := `\btoegekend\b|\btoekent\b|\bkent\b[^.;]{0,200}\btoe\b|\bverleend\b|\bv
 considered := `\bambtshalve\b|\bzonder (voorafgaande |een )?aanvraag\b|\bproactie|\bautomatisch\b|\bgeacht\b[^.;]{0,60}\baanvraag\b`
 
 entitlements := sort([[object.get(u, "line", 0), s.start, u.id, s.id] |
-	some u in doen.units
+	some u in doen.within(text.mentioning("aanvraag"))
 	some s in u.sentences
 	s.actor != "citizen"
 	contains(s.lower, "aanvraag")
@@ -35,8 +35,12 @@ entitlements := sort([[object.get(u, "line", 0), s.start, u.id, s.id] |
 	regex.match(grant, s.lower)
 ])
 
+# every match of considered has one of these words
 considered_somewhere if {
-	some u in doen.units
+	some u in doen.within(object.union_n([
+		text.mentioning("ambtshalve"), text.mentioning("aanvraag"),
+		text.mentioning("proactie"), text.mentioning("automatisch"),
+	]))
 	regex.match(considered, u.lower)
 }
 

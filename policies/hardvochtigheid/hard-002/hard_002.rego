@@ -45,8 +45,7 @@ report contains f if {
 }
 
 report contains f if {
-	some u in hard.units
-	hard.may_only_if(u)
+	some u in hard.only_if_units
 	some s in u.sentences
 	some [r, cond] in hard.only_if(u, s)
 	regex.match(acts, cond)

@@ -90,8 +90,7 @@ explained if {
 }
 
 report contains f if {
-	some u in hard.units
-	contains(u.lower, "terug")
+	some u in text.mentioning("terug")
 	some s in u.sentences
 	some r in text.ranges(s.lower, retro)
 	retroactivity(s, r)

@@ -33,8 +33,7 @@ favourable := `\bautomatisch\w* (?:verleng|toegekend|toegekend|uitbetaald|verstr
 
 # one finding per unit, at the first such sentence
 hits contains [u.id, s.start + r[0], s.start + r[1], how(s.lower), substring(s.text, r[0], r[1] - r[0])] if {
-	some u in hard.units
-	may_be_automatic(u.lower)
+	some u in candidates
 	some s in u.sentences
 	some r in text.ranges(s.lower, automatic)
 	regex.match(adverse, s.lower)
@@ -60,12 +59,9 @@ earlier(id, start) if {
 	start2 < start
 }
 
-# a cheap test before the patterns: most units say none of this
-may_be_automatic(t) if contains(t, "ambtshalve")
-
-may_be_automatic(t) if contains(t, "automat")
-
-may_be_automatic(t) if contains(t, "tussenkomst")
+# candidates are the units with a word every match of automatic needs:
+# most units say none of this
+candidates := object.union_n([text.mentioning("ambtshalve"), text.mentioning("automat"), text.mentioning("tussenkomst")])
 
 how(s) := "ambtshalve" if contains(s, "ambtshalve")
 

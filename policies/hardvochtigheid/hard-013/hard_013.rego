@@ -20,6 +20,7 @@ package wetlint.rules.hardvochtigheid["HARD-013"]
 
 import data.wetlint.hard
 import data.wetlint.result
+import data.wetlint.text
 
 # the interest is charged on what the person owes
 owed := `terug te vorderen|terugvordering|teruggevorderd|terugbetal\w*|onverschuldigd|ten onrechte`
@@ -44,7 +45,7 @@ report contains f if {
 
 report contains f if {
 	not deferral
-	some u in hard.units
+	some u in text.having("deadlines")
 	some d in u.deadlines
 	d.actor in {"citizen", ""}
 	d.days > 0

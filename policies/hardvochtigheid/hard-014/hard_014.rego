@@ -51,8 +51,7 @@ report contains f if {
 }
 
 report contains f if {
-	some u in hard.units
-	hard.may_only_if(u)
+	some u in hard.only_if_units
 	some s in u.sentences
 	not regex.match(means_test, s.lower)
 	some [r, cond] in hard.only_if(u, s)

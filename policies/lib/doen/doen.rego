@@ -19,14 +19,29 @@ default units := {}
 
 units := text.text_units if applies
 
+# within(us) are the units us when the DOEN rules apply, else none: for the
+# indexed selections of text (text.mentioning, text.having, text.with_duty)
+default within(_) := {}
+
+within(us) := us if applies
+
 # duties are the sentences of the regulation that oblige a citizen to act,
 # as {"unit": u, "sentence": s}.
 duties contains {"unit": u, "sentence": s} if {
-	some u in units
+	some u in within(text.with_duty)
 	some s in u.sentences
 	s.duty
 	s.actor == "citizen"
 }
+
+# duty_kinds are the kinds of citizen the duties are about, and
+# duties_of(k) the duties about kind k: the kind of each duty is found once
+# (kinded), not once per kind
+kinded := [[kind(x.sentence), x] | some x in duties]
+
+duty_kinds := {k | some [k, _] in kinded}
+
+duties_of(k) := {x | some [j, x] in kinded; j == k}
 
 # kind names the citizen a sentence is about: its lemma ("aanvrager") or
 # "burger" when the text names none or only a generic person ("degene").
@@ -66,7 +81,7 @@ fatal_kinds := {"verval", "niet-behandeld", "geacht-niet"}
 # {"unit": u, "consequence": c, "duty": unit of the duty, "deadline": d or
 # null}.
 fatal contains {"unit": u, "consequence": c, "duty": input.units[l.unit], "deadline": deadline_at(l)} if {
-	some u in units
+	some u in within(text.having("consequences"))
 	some c in u.consequences
 	c.kind in fatal_kinds
 	c.trigger != ""

@@ -40,12 +40,10 @@ condition(u, s) := s.lower if not endswith(trim_space(s.lower), ":")
 
 condition(u, s) := concat(" ", [input.units[c].lower | some c in u.children]) if endswith(trim_space(s.lower), ":")
 
-# may_only_if: a cheap test before only_if, which most units fail
-may_only_if(u) if contains(u.lower, "slechts")
-
-may_only_if(u) if contains(u.lower, "uitsluitend")
-
-may_only_if(u) if contains(u.lower, "alleen")
+# only_if_units are the units where only_if may find something: those
+# with "slechts", "uitsluitend" or "alleen" (input.index, so that the rules
+# do not visit every unit of a large law)
+only_if_units := object.union_n([text.mentioning("slechts"), text.mentioning("uitsluitend"), text.mentioning("alleen")])
 
 # only_if: the sentence makes a grant depend on a condition ("wordt slechts
 # toegekend indien …", "bestaat slechts indien:" with the cases as items);
@@ -112,10 +110,7 @@ units := text.text_units
 
 # effect_units are the units with effects: most have none, so the rules
 # that look at effects iterate these
-effect_units[id] := u if {
-	some id, u in units
-	count(u.effects) > 0
-}
+effect_units := text.having("effects")
 
 # effects of a kind in the regulation's own text: [unit, effect]
 effects_of(kind) := {[u, e] |

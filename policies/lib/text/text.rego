@@ -60,3 +60,25 @@ default text_units := {}
 text_units := input.text_units
 
 text_units := {id: u | some id, u in input.units; not u.quoted; u.text != ""} if not input.text_units
+
+# mentioning(w) are the text units whose lower-case text contains w, keyed
+# by id. wetlint indexes every string literal that a policy passes here
+# (input.index.mentions), so that a document rule looking for a rare word
+# visits the few units that have it; any other word is found by scanning
+# text_units, with the same result.
+mentioning(w) := {id: text_units[id] | some id in input.index.mentions[w]} if input.index.mentions[w]
+
+mentioning(w) := {id: u | some id, u in text_units; contains(u.lower, w)} if not input.index.mentions[w]
+
+# having(f) are the text units whose fact list f (one of references,
+# deadlines, consequences, grounds, effects, presumptions, delegations,
+# entry, links) is not empty, keyed by id (input.index.facts).
+having(f) := {id: text_units[id] | some id in input.index.facts[f]} if input.index.facts[f]
+
+having(f) := {id: u | some id, u in text_units; count(u[f]) > 0} if not input.index.facts[f]
+
+# with_duty are the text units with a sentence that imposes a duty (any
+# actor), keyed by id (input.index.duties).
+with_duty := {id: text_units[id] | some id in input.index.duties} if input.index.duties
+
+with_duty := {id: u | some id, u in text_units; some s in u.sentences; s.duty} if not input.index.duties

@@ -109,8 +109,7 @@ fixable(u, r) if defines("onze minister")
 # test first, so that the regular expressions run on few units of a large
 # law (this is a document rule, evaluated after every edit in an editor)
 mentions_minister contains u if {
-	some u in text.text_units
-	contains(u.lower, "minister")
+	some u in text.mentioning("minister")
 }
 
 defines(term) if {
@@ -132,7 +131,7 @@ defined_in_text if {
 umbrella if count(input.document.applies) > 0
 
 umbrella if {
-	some u in text.text_units
+	some u in text.having("references")
 	some ref in u.references
 	lower(ref.law) == "algemene wet inzake rijksbelastingen"
 }

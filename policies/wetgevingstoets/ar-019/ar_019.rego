@@ -70,14 +70,12 @@ variant(l) if regex.match(`\b(?:deze wet|dit hoofdstuk) wordt[^.;]{0,60}\bgeëva
 # a substring test first: this document rule runs after every edit in an
 # editor, and the regular expressions are slow on every unit of a large law
 clauses contains u if {
-	some u in text.text_units
-	contains(u.lower, "doeltreffendheid")
+	some u in text.mentioning("doeltreffendheid")
 	regex.match(model_re, u.lower)
 }
 
 variants contains u if {
-	some u in text.text_units
-	contains(u.lower, "verslag")
+	some u in text.mentioning("verslag")
 	variant(u.lower)
 	not regex.match(model_re, u.lower)
 }

@@ -21,6 +21,7 @@
 package wetlint.rules.wetgevingstoets["AR-021"]
 
 import data.wetlint.result
+import data.wetlint.text
 
 rank := {"boek": 0, "deel": 1, "hoofdstuk": 2, "titel": 3, "afdeling": 4, "paragraaf": 5, "subparagraaf": 6}
 
@@ -69,8 +70,7 @@ wetboek if contains(lower(input.document.title), "wetboek")
 wetboek if contains(lower(input.document.citeertitel), "wetboek")
 
 wetboek if {
-	some u in input.units
-	contains(u.lower, "dit wetboek")
+	count(text.mentioning("dit wetboek")) > 0
 }
 
 report contains f if {

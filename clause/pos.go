@@ -1,7 +1,10 @@
 package clause
 
 import (
+	"bytes"
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"sort"
 	"unicode/utf8"
 )
@@ -45,6 +48,35 @@ func NewLineIndex(src []byte) *LineIndex {
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		first = 3
 	}
+	if bytes.IndexByte(src[first:], '\r') >= 0 {
+		return newLineIndexCR(src, first)
+	}
+	// the usual case, every line ends at "\n": whole blocks at a time (the
+	// language server indexes a 2 MB law after every edit)
+	starts := []int{first}
+	for i := first; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		starts = append(starts, i)
+	}
+	cols := make([]int32, len(src)/colBlock+1)
+	var col int32
+	for k := 0; k*colBlock < len(src); k++ {
+		cols[k] = col
+		b := src[max(k*colBlock, first):min(k*colBlock+colBlock, len(src))]
+		if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
+			b, col = b[i+1:], 0
+		}
+		col += int32(runeStarts(b))
+	}
+	return &LineIndex{src: src, starts: starts, cols: cols}
+}
+
+// newLineIndexCR indexes a text with "\r" in it, byte by byte.
+func newLineIndexCR(src []byte, first int) *LineIndex {
 	starts := []int{first}
 	cols := make([]int32, len(src)/colBlock+1)
 	var col int32
@@ -74,16 +106,26 @@ func NewLineIndex(src []byte) *LineIndex {
 	return &LineIndex{src: src, starts: starts, cols: cols}
 }
 
-// runesBetween counts the runes that start in src[a:b].
-func runesBetween(src []byte, a, b int) int {
-	n := 0
-	for _, c := range src[a:b] {
-		if c&0xC0 != 0x80 {
-			n++
+// runeStarts counts the bytes of b that start a rune (are not UTF-8
+// continuation bytes 10xxxxxx), eight at a time.
+func runeStarts(b []byte) int {
+	n := len(b)
+	for len(b) >= 8 {
+		w := binary.LittleEndian.Uint64(b)
+		// bit 7 set and bit 6 clear, in every byte
+		n -= bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c&0xC0 == 0x80 {
+			n--
 		}
 	}
 	return n
 }
+
+// runesBetween counts the runes that start in src[a:b].
+func runesBetween(src []byte, a, b int) int { return runeStarts(src[a:b]) }
 
 // Pos returns the position of byte offset off (clamped to the source).
 func (x *LineIndex) Pos(off int) Pos {

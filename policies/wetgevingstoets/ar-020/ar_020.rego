@@ -25,6 +25,7 @@
 package wetlint.rules.wetgevingstoets["AR-020"]
 
 import data.wetlint.result
+import data.wetlint.text
 
 nums := input.document.numbering
 
@@ -44,10 +45,16 @@ consolidated if input.document.bwb_id != ""
 starts contains 0
 
 starts contains i if {
-	some i, n in nums
+	some k in enigs
+	some i in [k, k + 1]
 	i > 0
-	some x in [n, nums[i - 1]]
-	enig(x)
+	i < count(nums)
+}
+
+# enigs are the indexes of the articles headed "Enig artikel"
+enigs contains i if {
+	some i, n in nums
+	enig(n)
 }
 
 enig(n) if n.style == "enig"
@@ -55,6 +62,7 @@ enig(n) if n.style == "enig"
 enig(n) if lower(n.number) == "enig"
 
 starts contains i if {
+	consolidated
 	some i, n in nums
 	i > 0
 	restart(n, nums[i - 1])
@@ -69,7 +77,7 @@ restart(n, prev) if {
 	prev.base >= 1
 }
 
-index[n.unit] := i if some i, n in nums
+index := {n.unit: i | some i, n in nums}
 
 series(i) := max({s | some s in starts; s <= i})
 
@@ -127,8 +135,9 @@ report contains f if {
 }
 
 report contains f if {
-	some n in nums
-	regex.match(`^\[?\s*gereserveerd`, input.units[n.unit].lower)
+	some id, u in text.mentioning("gereserveerd")
+	n := nums[index[id]]
+	regex.match(`^\[?\s*gereserveerd`, u.lower)
 	msg := sprintf("%s is ‘gereserveerd’; laat in een nieuwe regeling geen lege nummers open", [label(n)])
 	f := result.with_severity(result.finding(rego.metadata.chain(), n.unit, msg), "warning")
 }

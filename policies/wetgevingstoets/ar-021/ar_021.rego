@@ -30,7 +30,7 @@ divisions := input.document.structure if not startswith(input.document.bwb_id, "
 
 divisions := [] if startswith(input.document.bwb_id, "BWBV")
 
-by_id[s.id] := s if some s in divisions
+by_id := {s.id: s | some s in divisions}
 
 # the division a division stands in
 parent(s) := by_id[concat("/", array.slice(parts, 0, count(parts) - 1))] if {

@@ -75,7 +75,7 @@ earlier_same(i, j) if {
 
 normal(s) := concat(" ", regex.find_n(`[\p{L}\p{N}]+`, lower(s), -1))
 
-position[id] := i if some i, id in input.document.articles
+position := {id: i | some i, id in input.document.articles}
 
 # (b) a term used in an article before the article that defines it, when
 # the definition is not in the first article

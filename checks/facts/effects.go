@@ -99,10 +99,11 @@ var (
 	proRataRe         = regexp.MustCompile(`(?i)\bevenredig\b|\bnaar rato\b|\bnaar evenredigheid\b|\btijdsevenredig`)
 	namedRegulationRe = regexp.MustCompile(`(?i)^\s*(?:de|het)\s+(?:regeling|besluit|wet|reglement|verordening|circulaire|beleidsregel|beleidsregels)\b`)
 	// interimRe: a voorlopige voorziening is a court measure, not a benefit
-	interimRe  = regexp.MustCompile(`(?i)\bvoorlopige voorziening(?:en)?\b`)
-	nihilNotRe = regexp.MustCompile(`(?i)terugvordering|terug te vorderen|boete|schuld|verschuldigd|belasting|aanslag|heffing|rente|premie|eigen bijdrage|verhoging|verlaging|korting`)
-	amountRe   = regexp.MustCompile(`(?i)€\s?\d(?:[\d.,]*\d)?(?:\s\d{3}\b)*|\beur(?:o)?\s?\d(?:[\d.,]*\d)?|\b\d(?:[\d.,]*\d)?\s?euro\b|\b(?:twee|drie|vier|vijf|tien)maal\b|\b\d+(?:,\d+)?\s?(?:procent|%)|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|vijftien|twintig|vijfentwintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\s+procent\b|\b(?:twee|drie|vier|vijf|tien)voud\b|\bgelijk aan (?:het|de) [^.;,]{1,60}`)
-	maximumRe  = regexp.MustCompile(`(?i)\bten hoogste\b|\bmaximaal\b|\bhoogstens\b|\bmaximum\b|\bniet meer dan\b|\bniet hoger dan\b|\btot een bedrag van\b|\bcategorie\b|\bbegrensd\b|\bmaximering\b|\bgemaximeerd\b`)
+	interimRe    = regexp.MustCompile(`(?i)\bvoorlopige voorziening(?:en)?\b`)
+	nihilNotRe   = regexp.MustCompile(`(?i)terugvordering|terug te vorderen|boete|schuld|verschuldigd|belasting|aanslag|heffing|rente|premie|eigen bijdrage|verhoging|verlaging|korting`)
+	amountRe     = regexp.MustCompile(`(?i)€\s?\d(?:[\d.,]*\d)?(?:\s\d{3}\b)*|\beur(?:o)?\s?\d(?:[\d.,]*\d)?|\b\d(?:[\d.,]*\d)?\s?euro\b|\b(?:twee|drie|vier|vijf|tien)maal\b|\b\d+(?:,\d+)?\s?(?:procent|%)|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|vijftien|twintig|vijfentwintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\s+procent\b|\b(?:twee|drie|vier|vijf|tien)voud\b|\bgelijk aan (?:het|de) [^.;,]{1,60}`)
+	lossSetoffRe = regexp.MustCompile(`(?i)\bverlie(?:s|zen)\b`)
+	maximumRe    = regexp.MustCompile(`(?i)\bten hoogste\b|\bmaximaal\b|\bhoogstens\b|\bmaximum\b|\bniet meer dan\b|\bniet hoger dan\b|\btot een bedrag van\b|\bcategorie\b|\bbegrensd\b|\bmaximering\b|\bgemaximeerd\b`)
 )
 
 // particleEnd ends the particle of a split separable verb ("vordert … terug
@@ -137,8 +138,12 @@ var effectPatterns = []effectPattern{
 		re: re(`\b(?P<a>vindt)\b[^.;]{0,40}?\b(?P<v>terugvordering)\b[^.;]{0,60}?\bplaats\b`)},
 	{kind: EffectRecovery, keys: []string{"verschuldigd"}, need: recoveryCtxRe,
 		re: re(`\b(?P<a>is|zijn)\b[^.;]{0,160}?\b(?P<v>(?:in (?:zijn|haar|hun) geheel|volledig|geheel) verschuldigd)\b`)},
-	{kind: EffectRecovery, keys: []string{"verplicht"},
-		re: re(`\b(?P<a>is|zijn)\b[^.;]{0,40}?\bverplicht\b[^.;]{0,160}?\b(?P<v>terug te betalen|terug te vorderen|tot (?:gehele |volledige |onvoorwaardelijke )?terugbetaling|terug te storten)\b`)},
+	{kind: EffectRecovery, keys: []string{"verplicht", "gehouden"},
+		re: re(`\b(?P<a>is|zijn)\b[^.;]{0,40}?\b(?:verplicht|gehouden)\b[^.;]{0,160}?\b(?P<v>terug te betalen|terug te vorderen|tot (?:gehele |volledige |onvoorwaardelijke )?terugbetaling|terug te storten)\b`)},
+	// a duty to repay said with a modal verb: "dient het bedrag terug te
+	// betalen", "moet de ontvangen tegemoetkoming terugbetalen"
+	{kind: EffectRecovery, keys: []string{"terug te betalen", "terug te storten", "terugbetalen", "terugstorten"}, also: []string{"dient", "dienen", "moet"}, not: adminPayerRe,
+		re: re(`\b(?P<a>dient|dienen|moet|moeten)\b[^.;]{0,160}?\b(?P<v>terug te betalen|terug te storten|terugbetalen|terugstorten)\b`)},
 	{kind: EffectRecovery, keys: []string{"betaalt", "betalen", "stort"}, also: []string{"terug"}, sep: true, need: recoveryCtxRe, not: adminPayerRe,
 		re: re(`\b(?P<a>betaalt|betalen|stort|storten)\b[^.;]{0,140}?\b(?P<v>terug)` + particleEnd)},
 
@@ -217,8 +222,11 @@ var effectPatterns = []effectPattern{
 		re: re(`\b(?P<v>hoofdelijk (?:aansprakelijk|verbonden|verschuldigd|gehouden))\b`)},
 
 	// set-off
-	{kind: EffectSetoff, keys: []string{"verreken"},
-		re: re(`\b(?P<v>verrekening|verrekenen|verrekent|verrekend)\b`)},
+	// not the set-off of a loss against profits in tax law ("verrekening
+	// van een verlies"): the match takes that object along when it is
+	// there, so that not sees it
+	{kind: EffectSetoff, keys: []string{"verreken"}, not: lossSetoffRe,
+		re: re(`\b(?P<v>verrekening|verrekenen|verrekent|verrekend)\b(?:\s+(?:van\s+)?(?:een |het |de )?(?:\w+\s+)?verlie(?:s|zen)\b)?`)},
 
 	// interest charged
 	{kind: EffectInterest, keys: []string{"rente"},
@@ -286,7 +294,9 @@ func effects(text string, offset int, sentence string) []Effect {
 			if pi := p.re.SubexpIndex("p"); pi >= 0 && m[2*pi] >= 0 {
 				last = max(last, m[2*pi+1]) // the particle: "legt … een boete op"
 			}
-			if p.not != nil && p.not.MatchString(text[segmentStart(text, first):last]) {
+			// not sees the clause up to the end of the whole match (a pattern
+			// may take words after its core along for it)
+			if p.not != nil && p.not.MatchString(text[segmentStart(text, first):max(last, m[1])]) {
 				continue
 			}
 			seen[key] = true

@@ -38,6 +38,14 @@ func TestEffects(t *testing.T) {
 		{"Indien de subsidie niet is besteed wordt zij teruggevorderd.", "recovery:BM"},
 		{"De aanvrager is verplicht de ontvangen subsidie terug te betalen indien hij de woning verkoopt.", "recovery:BM"},
 		{"Er vindt geen terugvordering plaats indien het bedrag lager is dan € 50.", "recovery:BNM"},
+		// a duty to repay, with gehouden or a modal verb
+		{"In dat geval is de ontvanger gehouden het ontvangen bedrag binnen zes weken in zijn geheel terug te betalen.", "recovery:BMF"},
+		{"De subsidieontvanger dient het voorschot terug te betalen indien de activiteit niet doorgaat.", "recovery:BM"},
+		{"De student moet de ontvangen toeslag volledig terugbetalen.", "recovery:BMF"},
+		{"Onze Minister moet het te veel ontvangen bedrag aan de aanvrager terugbetalen.", ""},
+		// a loss set off against profits is tax arithmetic, not a debt set off
+		{"Bij beschikking wordt een aanslag verminderd wegens verrekening van een verlies uit werk en woning.", ""},
+		{"Het college verrekent de vordering met de bijstand.", "setoff:BM"},
 		// not imposed: a power, a negation, a condition, a relative clause
 		{"Het college kan de subsidie terugvorderen.", ""},
 		{"Onverminderd artikel 58 kunnen kosten van bijstand, indien de bijstand aan een gezin wordt verleend, van alle gezinsleden worden teruggevorderd.", "recovery:M"},

@@ -33,7 +33,7 @@ mitigations := {"lower_amount", "proportionality", "hardship_clause", "fault_exc
 report contains f if {
 	some [u, e] in hard.effects_of("recovery")
 	hard.imposed(e)
-	hard.concerns_person(hard.sentence(u, e.sentence).lower)
+	hard.concerns_person(hard.sentence(u, e.sentence))
 	not hard.mitigated(u, mitigations, e.kind)
 	msg := sprintf(
 		"%s wordt het hele bedrag teruggevorderd (‘%s’), ook bij een kleine fout of als de persoon niets te verwijten valt; de regeling geeft geen bevoegdheid om minder terug te vorderen of ervan af te zien%s",

@@ -97,3 +97,13 @@ umbrella_fires(m) if {
 	some f in r
 	not contains(f.message, "--context")
 }
+
+# the person is known from the sentence's actor, also when no word of the
+# person list or the benefit list is in it ("de mantelzorger … het bedrag")
+test_fail_person_known_from_actor if {
+	txt := "De mantelzorger is gehouden het ontvangen bedrag in zijn geheel terug te betalen."
+	base := h.unit("art:9", txt, [h.effect("recovery", "in zijn geheel terug te betalen", {"full": true})], [])
+	citizen := object.union(base, {"sentences": [object.union(base.sentences[0], {"actor": "citizen"})]})
+	count(rule.report) == 1 with input as h.doc([citizen], [])
+	count(rule.report) == 0 with input as h.doc([base], [])
+}

@@ -50,7 +50,7 @@ report contains f if {
 	some [r, cond] in hard.only_if(u, s)
 	regex.match(acts, cond)
 	not regex.match(hard.partial, s.lower)
-	hard.concerns_person(s.lower)
+	hard.concerns_person(s)
 	not hard.mitigated(u, mitigations, "loss")
 	msg := sprintf(
 		"%s bestaat het recht alleen als een formele handeling volledig is verricht (‘%s’); wie één onderdeel mist, verliest alles, ook als het verzuim klein is%s",

@@ -46,7 +46,7 @@ hits contains [u.id, e.sentence, e.start] if {
 	hard.imposed(e)
 	decision(e)
 	s := hard.sentence(u, e.sentence)
-	hard.concerns_person(s.lower)
+	hard.concerns_person(s)
 	not hard.mitigated(u, mitigations, e.kind)
 }
 

@@ -39,7 +39,7 @@ considered if {
 burden(u, e) if {
 	e.kind == "recovery"
 	hard.imposed(e)
-	hard.concerns_person(hard.sentence(u, e.sentence).lower)
+	hard.concerns_person(hard.sentence(u, e.sentence))
 }
 
 burden(u, e) if hard.all_or_nothing(u, e)

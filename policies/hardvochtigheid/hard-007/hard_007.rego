@@ -29,7 +29,7 @@ person_or_fine(_, e) if e.kind == "fine"
 
 person_or_fine(u, e) if {
 	e.kind == "sanction"
-	hard.concerns_person(hard.sentence(u, e.sentence).lower)
+	hard.concerns_person(hard.sentence(u, e.sentence))
 }
 
 report contains f if {

@@ -38,7 +38,7 @@ hits contains [u.id, s.start + r[0], s.start + r[1], how(s.lower), substring(s.t
 	some r in text.ranges(s.lower, automatic)
 	regex.match(adverse, s.lower)
 	not regex.match(favourable, s.lower)
-	hard.concerns_person(s.lower)
+	hard.concerns_person(s)
 	not hard.mitigated(u, mitigations, "")
 }
 

@@ -30,7 +30,7 @@ report contains f if {
 	e.main
 	s := hard.sentence(u, e.sentence)
 	regex.match(broad, s.lower)
-	hard.concerns_person(s.lower)
+	hard.concerns_person(s)
 	not hard.mitigated(u, {"protected_income"}, e.kind)
 	msg := sprintf(
 		"%s mag een schuld worden verrekend met betalingen uit andere regelingen of jaren (‘%s’); zonder bescherming van de beslagvrije voet kan iemand zo onder het bestaansminimum zakken%s",

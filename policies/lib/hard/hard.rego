@@ -73,7 +73,7 @@ all_or_nothing(u, e) if {
 	s := sentence(u, e.sentence)
 	regex.match(failure, without_effects(u, s))
 	not regex.match(partial, s.lower)
-	concerns_person(s.lower)
+	concerns_person(s)
 }
 
 # without_effects is the condition of a sentence without the words of its
@@ -237,9 +237,15 @@ person_words := `\b(?:belanghebbende|aanvrager|ouder|ouders|huurder|verzekerde|b
 # benefit words: what a person receives from the administration
 benefit_words := `\b(?:uitkering|bijstand|toeslag|zorgtoeslag|huurtoeslag|kinderopvangtoeslag|tegemoetkoming|subsidie|voorschot|vergoeding|voorziening|kinderbijslag|pensioen|studiefinanciering|toelage|budget|persoonsgebonden budget|beurs|compensatie|inkomensvoorziening|verblijfsvergunning|onderstand)\b`
 
-concerns_person(s) if regex.match(person_words, s)
+# concerns_person: the sentence s (from units[].sentences) is about a
+# person: it names one or a benefit, or its actor is a citizen in the
+# sense of the facts (docs/doenvermogen.md: the lexicon knows more kinds of
+# citizen, "mantelzorger", "ontvanger", and the draft's own definitions)
+concerns_person(s) if regex.match(person_words, s.lower)
 
-concerns_person(s) if regex.match(benefit_words, s)
+concerns_person(s) if regex.match(benefit_words, s.lower)
+
+concerns_person(s) if s.actor == "citizen"
 
 # order of a unit's article in the regulation, for "the first" finding
 position(u) := i if {

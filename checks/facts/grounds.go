@@ -124,7 +124,7 @@ var (
 	// bans and neutrality: the ground must not matter
 	neutralBeforeRe = regexp.MustCompile(`\b(ongeacht|onafhankelijk van|ook zonder|zonder acht te slaan op)( de| zijn| haar| hun| diens| het)?\s*$`)
 	noDistinctionRe = regexp.MustCompile(`\b(geen|zonder) (enig )?onderscheid\b|\bdiscrimin\w*|\bgelijke behandeling\b|\bgelijk (worden )?behandeld\b|\bonderscheid\b[^.;]{0,120}\b(verboden|niet toegestaan|is niet geoorloofd)\b|\bverbod (van|op) (onderscheid|discriminatie)\b`)
-	negUseRe        = regexp.MustCompile(`\b(niet|geen|nimmer|nooit)\b[^.;:]{0,50}?\b(verwerkt|verwerken|gebruikt|gebruiken|gebruik|betrokken|vastgelegd|vastleggen|opgevraagd|opvragen|gevraagd|gehanteerd|hanteren|meegewogen|meewegen|rol|invloed|ten grondslag|als (selectie)?criteri\w+|als indicator\w*|opgeslagen|opgenomen|geregistreerd|registreren|gelet|acht geslagen|rekening (gehouden|houden))\b|\bbuiten beschouwing\b|\bniet van belang\b|\bniet relevant\b|\bis verboden\b|\bmag niet\b[^.;:]{0,40}\b(gebaseerd|berusten)\b`)
+	negUseRe        = regexp.MustCompile(`\b(niet|geen|nimmer|nooit)\b[^.;:]{0,50}?\b(verwerkt|verwerken|gebruikt|gebruiken|gebruik|betrokken|vastgelegd|vastleggen|opgevraagd|opvragen|gevraagd|gehanteerd|hanteren|meegewogen|meewegen|rol|invloed|ten grondslag|als (selectie)?criteri\w+|als indicator\w*|opgeslagen|opgenomen|geregistreerd|registreren|gelet|acht geslagen|rekening (gehouden|houden))\b|\bbuiten beschouwing\b|\bniet van belang\b|\bniet relevant\b|\bis verboden\b|\bmag niet\b[^.;:]{0,40}\b(gebaseerd|berusten)\b|\b(verwerkt|verwerken|gebruikt|gebruiken|hanteert|hanteren|registreert|registreren|betrekt|betrekken)\b[^.;:,]{0,60}?\b(geen|niet|nimmer|nooit)\b`)
 	groundListRe    = regexp.MustCompile(`\b(godsdienst|levensovertuiging|politieke (gezindheid|overtuiging)|geslacht|seksuele gerichtheid|homoseksuele gerichtheid|burgerlijke staat|handicap|chronische ziekte|leeftijd|religie|huidskleur|ras)\b`)
 
 	// a ground that favours those without it: help for who does not speak Dutch
@@ -132,9 +132,11 @@ var (
 	nonProfRe    = regexp.MustCompile(`\b(niet|onvoldoende|niet of (niet )?(in )?(voldoende mate|onvoldoende))\b`)
 
 	// markers of a criterion near the ground (searched in the clause)
-	exclusionRe     = regexp.MustCompile(`\bmet uitzondering van\b|\buitgezonderd\b|\bbehalve\b|\bniet van toepassing\b|\bgeen (recht|aanspraak|toegang|uitkering|bijstand|toeslag|subsidie|vergoeding|tegemoetkoming)\b|\b(is|zijn|wordt|worden) uitgesloten\b|\buitgesloten van\b|\bniet in aanmerking\b|\bniet in behandeling\b|\bkomt niet\b|\bkomen niet\b|\bwordt geweigerd\b|\bworden geweigerd\b|\bwordt afgewezen\b|\bworden afgewezen\b|\bweigert\b|\bvervalt\b|\bvervallen\b|\bniet toegelaten\b|\bniet verleend\b|\bniet toegekend\b|\bniet verstrekt\b|\bheeft geen\b|\bhebben geen\b|\bbestaat geen\b|\bverliest\b|\bverliezen\b`)
-	restrictionRe   = regexp.MustCompile(`\buitsluitend\b|\bslechts\b|\balleen\b|\benkel\b|\bvoorbehouden aan\b|\bbeperkt tot\b`)
-	priorityRe      = regexp.MustCompile(`\bvoorrang\b|\bvoorkeur\b|\bprioriteit\b|\beerst in aanmerking\b|\bbij voorkeur\b`)
+	exclusionRe   = regexp.MustCompile(`\bmet uitzondering van\b|\buitgezonderd\b|\bbehalve\b|\bniet van toepassing\b|\bgeen (recht|aanspraak|toegang|uitkering|bijstand|toeslag|subsidie|vergoeding|tegemoetkoming)\b|\b(is|zijn|wordt|worden) uitgesloten\b|\buitgesloten van\b|\bniet in aanmerking\b|\bniet in behandeling\b|\bkomt niet\b|\bkomen niet\b|\bwordt geweigerd\b|\bworden geweigerd\b|\bwordt afgewezen\b|\bworden afgewezen\b|\bweigert\b|\bvervalt\b|\bvervallen\b|\bniet toegelaten\b|\bniet verleend\b|\bniet toegekend\b|\bniet verstrekt\b|\bheeft geen\b|\bhebben geen\b|\bbestaat geen\b|\bverliest\b|\bverliezen\b`)
+	restrictionRe = regexp.MustCompile(`\buitsluitend\b|\bslechts\b|\balleen\b|\benkel\b|\bvoorbehouden aan\b|\bbeperkt tot\b`)
+	priorityRe    = regexp.MustCompile(`\bvoorrang\b|\bvoorkeur\b|\bprioriteit\b|\beerst in aanmerking\b|\bbij voorkeur\b`)
+	// leadSelectionRe: a lead-in that makes its items criteria of a selection
+	leadSelectionRe = regexp.MustCompile(`\bcriteri(um|a)\b|\bindicator(en)?\b|\bselecti\w*|\brisico(model|profiel|selectie|analyse|indicator)\w*|\bprofiel\w*|\b(meegewogen|meegenomen|betrokken|in aanmerking genomen)\b`)
 	weighRe         = regexp.MustCompile(`\b(meegewogen|meewegen|weegt mee|wegen mee|rekening (gehouden|houden|te houden) met|in aanmerking genomen|betrokken bij de (beoordeling|selectie|toewijzing))\b`)
 	selectionRe     = regexp.MustCompile(`\b(op (basis|grond) van|naar|aan de hand van|met behulp van)( de| het| zijn| haar| hun)?\s*$|\bcriteri(um|a)\b|\bindicator(en)?\b|\bselecti\w*|\bgeselecteerd\b|\bselecte(ert|ren)\b|\brisico\w*|\bprofiel\w*|\bonderscheid (maken|maakt|gemaakt|te maken)\b`)
 	conditionRe     = regexp.MustCompile(`\bindien\b|\bmits\b|\btenzij\b|\bvoor zover\b|\bop voorwaarde\b|\bwanneer\b|\bals (hij|zij|de|het|een)\b|\bafhankelijk van\b|\bnaar gelang\b|\bvereist\b|\bvoorwaarde\b`)
@@ -390,6 +392,10 @@ func classify(sl, orig string, s, e int, t *groundTerm, lead string, defined boo
 		return RoleCriterion, "selection", m
 	}
 	if m := selectionRe.FindString(local); m != "" && t.category == GroundProxy {
+		return RoleCriterion, "selection", m
+	}
+	if m := leadSelectionRe.FindString(leadLocal); m != "" {
+		// an item of "In het risicomodel worden als indicatoren betrokken:"
 		return RoleCriterion, "selection", m
 	}
 	verbal := strings.Contains(sl[s:e], "geboren") || t.category == GroundLanguage && beheersRe.MatchString(sl[s:e])

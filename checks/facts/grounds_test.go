@@ -84,6 +84,8 @@ func TestGrounds(t *testing.T) {
 			"vreemdeling:nationality:mention:definition"},
 		{"Ik zweer dat Ik de vrijheid en de rechten van alle Nederlanders en alle ingezetenen zal beschermen.", "Nederlanders:nationality:mention:neutral"},
 		{"Nederlanders en vreemdelingen hebben hetzelfde recht op de voorziening.", "Nederlanders:nationality:mention:neutral; vreemdelingen:nationality:mention:neutral"},
+		// a ban with the verb before the negation (main clause order)
+		{"Onze Minister verwerkt bij de uitvoering van deze wet geen gegevens over het geboorteland van de student.", "geboorteland:proxy:mention:ban"},
 		{"Het trustkantoor heeft kennis van de herkomst van het vermogen van de koper.", ""},
 		{"Het register vermeldt de naam, het adres en de postcode van de houder.", ""},
 		{"De aanvraag wordt ingediend bij het college.", ""},
@@ -100,6 +102,23 @@ func TestGrounds(t *testing.T) {
 		}
 		if s := strings.Join(got, "; "); s != c.want {
 			t.Errorf("grounds of %q\n got  %s\n want %s", c.text, s, c.want)
+		}
+	}
+}
+
+// TestGroundsInList: an item of a lead-in that makes its items the
+// indicators of a risk model is a criterion of selection.
+func TestGroundsInList(t *testing.T) {
+	src := "## Artikel 9\n\n1. In het risicomodel worden als indicatoren betrokken:\na. het geboorteland van de ouder;\nb. het aantal uren opvang.\n2. Het register vermeldt:\na. het geboorteland van de ouder;\nb. het adres.\n"
+	doc, err := markdown.Read("t.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fx := Extract(doc, Options{})
+	for id, want := range map[string]string{"art:9/lid:1/ond:a": "criterion:selection", "art:9/lid:2/ond:a": "mention"} {
+		gs := fx.Grounds[id]
+		if len(gs) != 1 || !strings.HasPrefix(gs[0].Role+":"+gs[0].Kind, want) {
+			t.Errorf("%s: grounds %+v, want one %s", id, gs, want)
 		}
 	}
 }

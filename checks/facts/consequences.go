@@ -19,9 +19,12 @@ type Consequence struct {
 	// Kind is verval (a right or claim lapses; verval-overig when what
 	// lapses is not a citizen's right or application), niet-behandeld (the
 	// application is not dealt with or is inadmissible), geacht-niet (it is
-	// deemed not made), weigering, intrekking, verlaging, terugvordering,
+	// deemed not made), afgewezen (the application is refused because of
+	// the failure: "een aanvraag die buiten die periode wordt ontvangen,
+	// wordt afgewezen"), weigering, intrekking, verlaging, terugvordering,
 	// boete, ambtshalve (the administration decides without the citizen's
-	// data) or opschorting.
+	// data) or opschorting. A right set at nil ("stelt de toeslag
+	// ambtshalve vast op nihil") is verval.
 	Kind     string `json:"kind"`
 	Sentence string `json:"sentence"`
 	// Trigger is the failure the consequence follows from as written ("niet
@@ -70,14 +73,23 @@ var consequencePatterns = []struct {
 		regexp.MustCompile(`\bschort\b[^.;]{0,60}\bop\b|\bopgeschort\b|\bopschorting\b`)},
 }
 
+// applicationRe: the subject of a refusal is an application.
+var applicationRe = regexp.MustCompile(`\b(aanvraag|aanvragen|verzoek|verzoeken|aanmelding|aanmeldingen|opgave|melding)\b`)
+
+// lateRe: a trigger that says the citizen acted too late.
+var lateRe = regexp.MustCompile(`\bniet tijdig\b|\bniet op tijd\b|\bte laat\b|\bniet binnen\b|\bniet uiterlijk\b|\bna (afloop|het verstrijken)\b|\bbuiten\b`)
+
+// nilRe: a right, benefit or amount set at nil.
+var nilRe = regexp.MustCompile(`\b(vastgesteld|vast|gesteld|stelt)\b[^.;]{0,40}\bop nihil\b|\bop nihil\b[^.;]{0,20}\b(vastgesteld|gesteld|vast)\b`)
+
 // rightRe names what a citizen can lose: a right, a claim, an application.
 var rightRe = regexp.MustCompile(`\b(recht|rechten|aanspraak|aanspraken|aanvraag|verzoek|bezwaar|beroep|uitkering|toeslag|tegemoetkoming|subsidie|voorziening|vergunning|bevoegdheid|pensioen|bijstand|vergoeding|lening|beurs|studiefinanciering|kinderbijslag|ziekengeld|inschrijving|registratie)\b`)
 
 // triggerAnchors must occur for triggerRe to be tried.
-var triggerAnchors = []string{"niet", "te laat", "verzuim", "nalaat", "onjuist", "na afloop", "verstrijken", "weigert"}
+var triggerAnchors = []string{"niet", "te laat", "verzuim", "nalaat", "onjuist", "na afloop", "verstrijken", "weigert", "buiten"}
 
 // triggerRe is a failure to act: too late, not at all, not properly.
-var triggerRe = regexp.MustCompile(`\bniet tijdig\b|\bniet op tijd\b|\bte laat\b|\bniet binnen\b|\bniet uiterlijk\b|\bna (afloop|het verstrijken) van (de|die|deze|het|een)\b[^.;]{0,40}\btermijn|\bniet (of niet (tijdig|volledig|behoorlijk|juist) )?(heeft |is |zijn |wordt |worden |hebben )?(ingediend|gemeld|verstrekt|overgelegd|gedaan|ondertekend|betaald|voldaan|nagekomen|verschenen|aangevraagd|aangeleverd|ingeleverd|meegewerkt|medegedeeld|opgevolgd|aangetoond|ingezonden)\b|\bniet (of niet behoorlijk )?nakomen\b|\bniet nakomt\b|\bniet naleeft\b|\bniet voldoet aan\b|\bniet heeft voldaan aan\b|\bniet verschijnt\b|\bniet meewerkt\b|\bweigert mee te werken\b|\bverzuim\b|\bnalaat\b|\bonjuiste of onvolledige\b|\bonjuist of onvolledig\b`)
+var triggerRe = regexp.MustCompile(`\bbuiten (de|die|deze|het|een) (gestelde |genoemde |bedoelde |aangegeven )?(termijn|periode|aanvraagperiode|aanmeldingsperiode)\b|\bniet tijdig\b|\bniet op tijd\b|\bte laat\b|\bniet binnen\b|\bniet uiterlijk\b|\bna (afloop|het verstrijken) van (de|die|deze|het|een)\b[^.;]{0,40}\btermijn|\bniet (of niet (tijdig|volledig|behoorlijk|juist) )?(heeft |is |zijn |wordt |worden |hebben )?(ingediend|gemeld|verstrekt|overgelegd|gedaan|ondertekend|betaald|voldaan|nagekomen|verschenen|aangevraagd|aangeleverd|ingeleverd|meegewerkt|medegedeeld|opgevolgd|aangetoond|ingezonden)\b|\bniet (of niet behoorlijk )?nakomen\b|\bniet nakomt\b|\bniet naleeft\b|\bniet voldoet aan\b|\bniet heeft voldaan aan\b|\bniet verschijnt\b|\bniet meewerkt\b|\bweigert mee te werken\b|\bverzuim\b|\bnalaat\b|\bonjuiste of onvolledige\b|\bonjuist of onvolledig\b`)
 
 // consequences finds the consequences of every unit of the body and links
 // those that follow from a failure to the duties they follow from: the
@@ -161,10 +173,22 @@ func matchConsequence(text string) consequenceMatch {
 			break
 		}
 	}
+	if loc != nil && t != nil && kind == "weigering" && applicationRe.MatchString(low[:loc[0]]) && lateRe.MatchString(low[t[0]:t[1]]) {
+		// the application itself is refused because it came too late (not
+		// because a condition is not met: that is what refusals are for)
+		kind = "afgewezen"
+	}
 	if loc != nil && kind == "verval" && !rightRe.MatchString(low) {
 		// "het koninklijk besluit vervalt", "de vrijheidsbeneming is
 		// vervallen": something lapses, but not a right of a citizen
 		kind = "verval-overig"
+	}
+	if strings.Contains(low, "nihil") && !nihilNotRe.MatchString(low) {
+		if m := nilRe.FindStringIndex(low); m != nil {
+			// what is set at nil is what the citizen would receive (a tax
+			// or a debt at nil is excluded by nihilNotRe): the right lapses
+			kind, loc = "verval", m
+		}
 	}
 	return consequenceMatch{kind, loc, t}
 }

@@ -77,8 +77,13 @@ var (
 	ordDayRe   = regexp.MustCompile(`(?i)\b(?:uiterlijk|niet\s+later\s+dan)\s+(?:op\s+)?de\s+([a-zë]+(?:de|ste))\s+(werkdag|dag)\b(\s+van\s+(?:de|het|elke|iedere)\s+(?:kalender)?(?:maand|jaar|kwartaal))?`)
 	noticeRe   = regexp.MustCompile(`(?i)\b(?:ten\s+minste|minimaal|minstens)\s+` + numWord + `\s+` + unitWord + `\s+(?:voor|voordat|voorafgaand|voorafgaande)\b`)
 	periodRe   = regexp.MustCompile(`(?i)\b(?:(?:een|de)\s+)?termijn\s+(?:van|bedraagt)\s+` + numWord + `\s+` + unitWord + `\b`)
-	afterRe    = regexp.MustCompile(`(?i)\b` + numWord + `\s+` + unitWord + `\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst|verzending|bekendmaking|datum|aanvang|ingang|einde|afloop)\b`)
-	vagueRe    = regexp.MustCompile(`(?i)\b(onverwijld|terstond|onmiddellijk|per\s+omgaande|zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|ten\s+spoedigste|zonder\s+uitstel|direct\s+na|direct\s+nadat)\b`)
+	// windowRe: a period between two dates in which to act ("in de periode
+	// van 1 tot en met 10 januari", "van 1 maart tot 1 april", "tussen 1
+	// en 15 september"); groups: first day, its month (optional), "tot en
+	// met" or not, last day, its month
+	windowRe = regexp.MustCompile(`(?i)\b(?:(?:in|gedurende|tijdens)\s+de\s+periode\s+)?(?:van(?:af)?|tussen)\s+(\d{1,2})\s+(?:` + monthWord + `\s+)?(tot\s+en\s+met|t/m|tot|en)\s+(\d{1,2})\s+` + monthWord + `\b`)
+	afterRe  = regexp.MustCompile(`(?i)\b` + numWord + `\s+` + unitWord + `\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst|verzending|bekendmaking|datum|aanvang|ingang|einde|afloop)\b`)
+	vagueRe  = regexp.MustCompile(`(?i)\b(onverwijld|terstond|onmiddellijk|per\s+omgaande|zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|ten\s+spoedigste|zonder\s+uitstel|direct\s+na|direct\s+nadat)\b`)
 	// notVagueRe: "onmiddellijk voorafgaand aan" places a moment, it asks
 	// nothing of anyone
 	notVagueRe = regexp.MustCompile(`(?i)^\s*(voorafgaand|voorafgaande|voorafgegaan|voorafgaat|volgend|volgende|aansluitend|aansluitende|daaraan|daarop|daarvoor|aan\s+het\s+begin|bij\s+aanvang)\b`)
@@ -146,6 +151,15 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 	}
 	for _, m := range when(low, []string{" na "}, afterRe).FindAllStringSubmatchIndex(sentence, -1) {
 		add(m, "within", 1, 2)
+	}
+	for _, m := range when(low, monthNames, windowRe).FindAllStringSubmatchIndex(sentence, -1) {
+		if taken(m[0], m[1]) {
+			continue
+		}
+		if days := windowDays(sentence, m); days > 0 {
+			out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Days: days,
+				Amount: days, Unit: "dag", Kind: "period", Sentence: sid})
+		}
 	}
 	for _, m := range when(low, []string{"gedurende"}, durationRe).FindAllStringSubmatchIndex(sentence, -1) {
 		add(m, "duration", 1, 2)
@@ -233,4 +247,41 @@ var never = regexp.MustCompile(`a\A`)
 func ordinalNumber(w string) (int, bool) {
 	n, ok := clause.ParseOrdinal(w)
 	return n, ok && n > 0
+}
+
+var monthNames = []string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
+
+// monthStart is the day of a common year on which each month starts.
+var monthStart = map[string]int{"januari": 0, "februari": 31, "maart": 59, "april": 90, "mei": 120, "juni": 151,
+	"juli": 181, "augustus": 212, "september": 243, "oktober": 273, "november": 304, "december": 334}
+
+// windowDays returns the length in days of a window matched by windowRe:
+// "tot en met" and "tussen … en …" include the last day, "tot" does not; a
+// window that runs into the next year wraps. It returns 0 for a date that
+// does not exist or a window that ends before it starts on the same day.
+func windowDays(sentence string, m []int) int {
+	group := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return strings.ToLower(sentence[m[2*i]:m[2*i+1]])
+	}
+	d1, err1 := strconv.Atoi(group(1))
+	d2, err2 := strconv.Atoi(group(4))
+	m2 := group(5)
+	m1 := group(2)
+	if m1 == "" {
+		m1 = m2
+	}
+	if err1 != nil || err2 != nil || d1 < 1 || d2 < 1 || d1 > 31 || d2 > 31 {
+		return 0
+	}
+	from, to := monthStart[m1]+d1, monthStart[m2]+d2
+	if sep := group(3); sep != "tot" {
+		to++ // the last day counts
+	}
+	if to <= from {
+		to += 365
+	}
+	return to - from
 }

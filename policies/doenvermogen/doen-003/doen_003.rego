@@ -2,7 +2,8 @@
 # title: Fatale termijn zonder herstelmogelijkheid
 # description: |
 #   Wie een termijn of een vormvoorschrift mist, verliest zijn recht: het
-#   recht vervalt, de aanvraag wordt niet behandeld of geldt als niet gedaan.
+#   recht vervalt, de aanvraag wordt niet behandeld, afgewezen of geldt als
+#   niet gedaan.
 #   De regeling biedt geen herstel: geen nadere termijn, geen uitnodiging om
 #   het verzuim te herstellen, geen aanmaning, geen ‘alsnog’. Voor mensen die
 #   een brief over het hoofd zien of ziek zijn, is dat het verschil tussen
@@ -33,6 +34,8 @@ what(c) := sprintf("vervalt het recht (‘%s’)", [c.text]) if c.kind == "verva
 what(c) := sprintf("wordt de aanvraag niet behandeld (‘%s’)", [c.text]) if c.kind == "niet-behandeld"
 
 what(c) := sprintf("geldt de handeling als niet verricht (‘%s’)", [c.text]) if c.kind == "geacht-niet"
+
+what(c) := sprintf("wordt de aanvraag afgewezen (‘%s’)", [c.text]) if c.kind == "afgewezen"
 
 missed(x) := sprintf("de termijn ‘%s’ (%s)", [x.deadline.text, x.duty.label]) if x.deadline != null
 

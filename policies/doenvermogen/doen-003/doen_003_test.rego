@@ -22,7 +22,7 @@ fatal_lid(kind) := lid(2, "Indien de aanvraag niet tijdig is ingediend, vervalt 
 article(full) := object.union(t.unit("art:3", ""), {"full": full})
 
 test_fail_fatal_deadline if {
-	every kind in ["verval", "niet-behandeld", "geacht-niet"] {
+	every kind in ["verval", "niet-behandeld", "geacht-niet", "afgewezen"] {
 		r := rule.report with input as t.doc([article("de aanvraag wordt ingediend binnen tien dagen. indien de aanvraag niet tijdig is ingediend, vervalt het recht."), duty_lid, fatal_lid(kind)])
 		count(r) == 1
 		some f in r
@@ -70,4 +70,15 @@ test_pass_no_failure_or_not_a_citizen if {
 	count(rule.report) == 0 with input as t.doc([article(""), duty_lid, no_trigger])
 	admin_duty := object.union(duty_lid, {"sentences": [object.union(duty_lid.sentences[0], {"actor": "admin"})]})
 	count(rule.report) == 0 with input as t.doc([article(""), admin_duty, fatal_lid("verval")])
+}
+
+# an ordinary refusal (a condition not met) is no fatal deadline
+test_pass_refusal_for_a_condition if {
+	count(rule.report) == 0 with input as t.doc([article(""), duty_lid, fatal_lid("weigering")])
+}
+
+test_fail_refused_as_too_late_names_the_refusal if {
+	r := rule.report with input as t.doc([article(""), duty_lid, fatal_lid("afgewezen")])
+	some f in r
+	contains(f.message, "wordt de aanvraag afgewezen")
 }

@@ -2,8 +2,8 @@
 # title: Informatieplicht met sanctie
 # description: |
 #   De burger moet op verzoek gegevens verstrekken, en wie dat niet (op tijd)
-#   doet, krijgt een boete of ziet de overheid zijn recht ambtshalve
-#   vaststellen. Een verzoek om informatie komt als brief; wie die mist of niet
+#   doet, krijgt een boete, verliest zijn recht of ziet de overheid zijn
+#   recht ambtshalve vaststellen. Een verzoek om informatie komt als brief; wie die mist of niet
 #   begrijpt, wordt gestraft voor iets wat hij niet wist. Zorg voor een
 #   herinnering vóór de sanctie en voor een sanctie naar verhouding.
 # custom:
@@ -32,19 +32,30 @@ report contains f if {
 	f := result.finding_at(rego.metadata.chain(), x.unit.id, x.sentence.start, x.sentence.end, msg)
 }
 
-# sanctions holds when unit v attaches a fine or an ex-officio decision to
-# a failure to do what unit u asks: through a consequence linked to u's
-# duty, or a consequence after a failure in a provision that refers to u.
+# sanction: a fine or an ex-officio decision, or the loss of the right
+# where the article offers no repair ("herleeft indien hij die inlichtingen
+# alsnog verstrekt")
+sanction(c, _) if c.kind in {"boete", "ambtshalve"}
+
+sanction(c, v) if {
+	c.kind == "verval"
+	not doen.repaired(v)
+}
+
+# sanctions holds when unit v attaches a fine, the loss of the right or an
+# ex-officio decision to a failure to do what unit u asks: through a
+# consequence linked to u's duty, or a consequence after a failure in a
+# provision that refers to u.
 sanctions(v, u) if {
 	some c in v.consequences
-	c.kind in {"boete", "ambtshalve"}
+	sanction(c, v)
 	some l in c.links
 	l.unit == u.id
 }
 
 sanctions(v, u) if {
 	some c in v.consequences
-	c.kind in {"boete", "ambtshalve"}
+	sanction(c, v)
 	c.trigger != ""
 	some r in v.references
 	some t in r.targets

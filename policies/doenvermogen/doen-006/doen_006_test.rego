@@ -50,3 +50,20 @@ test_pass_not_on_request_or_not_a_citizen if {
 	business := object.union(info_duty, {"sentences": [object.union(info_duty.sentences[0], {"actor": "business"})]})
 	count(rule.report) == 0 with input as t.doc([business, fine_referring])
 }
+
+# the loss of the right is a sanction too, unless the article lets the
+# citizen repair it ("herleeft indien hij die inlichtingen alsnog verstrekt")
+lapse(text) := object.union(t.unit("art:19", text), {
+	"full": lower(text),
+	"consequences": [{"kind": "verval", "text": "vervalt", "trigger": "niet verstrekt", "links": [{"unit": "art:18", "sentence": "art:18/s:1", "deadline": -1}]}],
+})
+
+test_fail_lapse_after_a_request if {
+	r := rule.report with input as t.doc([info_duty, lapse("Het recht vervalt indien hij de inlichtingen niet verstrekt.")])
+	count(r) == 1
+}
+
+test_pass_lapse_with_repair if {
+	l := lapse("Het recht vervalt indien hij de inlichtingen niet verstrekt. Het recht herleeft indien hij die inlichtingen alsnog verstrekt.")
+	count(rule.report) == 0 with input as t.doc([info_duty, l])
+}

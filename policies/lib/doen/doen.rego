@@ -74,7 +74,7 @@ immediate(d) if {
 }
 
 # fatal_kinds are consequences that destroy the right or the application.
-fatal_kinds := {"verval", "niet-behandeld", "geacht-niet"}
+fatal_kinds := {"verval", "niet-behandeld", "geacht-niet", "afgewezen"}
 
 # fatal are the consequences of the regulation that destroy a right after a
 # citizen's failure, with the citizen duty they follow from, as
@@ -110,7 +110,7 @@ article_of(u) := u.id if u.article == ""
 repaired(u) if regex.match(repair, input.units[article_of(u)].full)
 
 repaired(u) if {
-	some v in text.text_units
+	some v in text.having("references")
 	some r in v.references
 	some t in r.targets
 	refers_to(t, u)

@@ -180,7 +180,7 @@ func classifyParagraph(p string) paragraphVerdict {
 			}
 			sub, key := elementIn(el, low)
 			switch {
-			case sub, key && supported(low, next):
+			case sub, key && (supported(low, next) || elaborated(low, next)):
 				v.argued[el] = s
 			case key:
 				v.asserted[el] = true
@@ -236,6 +236,19 @@ func supported(s, next string) bool {
 	}
 	return next != "" && followRe.MatchString(next) && contentWords(next) >= 3
 }
+
+// elaborated reports whether a bare assertion of an element ("Het
+// onderscheid is ook evenredig.") is followed by a sentence that works it
+// out: one of substance about those affected or the distinction, which
+// names no element itself (that would be the next assertion).
+func elaborated(s, next string) bool {
+	return next != "" && contentWords(s) <= 4 && contentWords(next) >= 6 && affectedRe.MatchString(next) &&
+		!aimKeyRe.MatchString(next) && !necKeyRe.MatchString(next) && !propKeyRe.MatchString(next)
+}
+
+// affectedRe: words about those a distinction affects, its scope, or how
+// courts judged it.
+var affectedRe = regexp.MustCompile(`\b(vreemdeling\w*|nederlander\w*|ingezetene\w*|aanvrager\w*|betrokkenen|personen|groep\w*|degenen|burgers?|gelijk\w*|uitzonder\w*|onderscheid|nade(el|len)|gevolg\w*|rechter|raad van beroep|afdeling bestuursrechtspraak|jurisprudentie|rechtspraak)\b`)
 
 var (
 	headingArticleRe = regexp.MustCompile(`(?i)\bartikel(en)?\s+([0-9]+[a-z]{0,3}(?:[.:][0-9]+[a-z]{0,3})*(?:\s*(?:,|en|tot en met)\s*[0-9]+[a-z]{0,3}(?:[.:][0-9]+[a-z]{0,3})*)*)`)

@@ -78,6 +78,19 @@ func TestClassifyJustification(t *testing.T) {
 			asserted: []string{prop},
 		},
 		{
+			name: "a bare assertion worked out in the next sentence",
+			text: "Het onderscheid dient een legitiem doel: het koppelingsbeginsel verbindt de aanspraak op voorzieningen aan rechtmatig verblijf. " +
+				"Een minder ingrijpend middel dat het doel even goed dient, is niet voorhanden. " +
+				"Het onderscheid is ook evenredig. Vreemdelingen met een verblijfsrecht worden volledig gelijk behandeld met Nederlanders, en burgers van de Unie vallen onder onderdeel c.",
+			argued: full,
+		},
+		{
+			name:     "a bare assertion followed by something else",
+			text:     "Het onderscheid is evenredig. De aanvraag wordt ingediend bij het college van burgemeester en wethouders met het formulier dat het college vaststelt.",
+			argued:   nil,
+			asserted: []string{prop},
+		},
+		{
 			name:   "nothing about the distinction",
 			text:   "Dit artikel regelt de aanvraag. De aanvraag wordt ingediend bij het college.",
 			argued: nil,

@@ -104,6 +104,8 @@ var groundTerms = []groundTerm{
 	gt(`\b(uitsluitend|alleen|slechts) in (de nederlandse taal|het nederlands)\b`, GroundLanguage, "voertaal", false, "nederlands"),
 
 	// residence status
+	// a temporary permit: a distinction among people who reside lawfully
+	gt(`\btijdelijke verblijfsvergunning(en)?\b|\bverblijfsvergunning(en)? (regulier |asiel )?voor (een )?bepaalde tijd\b|\btijdelijk verblijf(srecht)?\b`, GroundResidence, "tijdelijke verblijfsvergunning", false, "tijdelijk", "bepaalde tijd"),
 	gt(`\b(niet |on)?rechtmatig(e)? (in nederland )?verblij(f|ven|ft|vende)\b|\bverblijfsvergunning(en)?\b|\bverblijfsrecht\b|\bverblijfstitel(s)?\b|\bverblijfsdocument(en)?\b|\bverblijfsstatus\b|\bverblijfsrechtelijke (positie|status)\b|\bartikel 8, (onder(deel|delen)?|sub) [a-l]\b[^.;]{0,80}?\bvreemdelingenwet( 2000)?\b`, GroundResidence, "verblijfsstatus", false, "verblij", "vreemdelingenwet"),
 	gt(`\basielzoekers?\b|\bstatushouders?\b|\bongedocumenteerde(n)?\b|\buitgeprocedeerde(n)?\b`, GroundResidence, "verblijfsstatus", true, "asielzoeker", "statushouder", "gedocumenteerd", "uitgeprocedeerd"),
 

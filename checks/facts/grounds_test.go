@@ -84,6 +84,9 @@ func TestGrounds(t *testing.T) {
 			"vreemdeling:nationality:mention:definition"},
 		{"Ik zweer dat Ik de vrijheid en de rechten van alle Nederlanders en alle ingezetenen zal beschermen.", "Nederlanders:nationality:mention:neutral"},
 		{"Nederlanders en vreemdelingen hebben hetzelfde recht op de voorziening.", "Nederlanders:nationality:mention:neutral; vreemdelingen:nationality:mention:neutral"},
+		// a temporary permit is its own ground: it separates lawful residents
+		{"Een belanghebbende die als vreemdeling in het bezit is van een verblijfsvergunning voor bepaalde tijd, komt niet in aanmerking voor een bijdrage.",
+			"vreemdeling:nationality:mention:status; verblijfsvergunning voor bepaalde tijd:residence:criterion:exclusion"},
 		// a ban with the verb before the negation (main clause order)
 		{"Onze Minister verwerkt bij de uitvoering van deze wet geen gegevens over het geboorteland van de student.", "geboorteland:proxy:mention:ban"},
 		{"Het trustkantoor heeft kennis van de herkomst van het vermogen van de koper.", ""},

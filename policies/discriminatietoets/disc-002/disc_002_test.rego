@@ -27,3 +27,25 @@ test_pass_migration_law if {
 	inp := dt.doc([dt.unit("art:6", text, [{"word": "niet rechtmatig in Nederland verblijf", "category": "residence", "role": "criterion", "kind": "condition"}])], "Vreemdelingenwet 2000")
 	count(rule.report) == 0 with input as inp
 }
+
+# a temporary permit: a distinction among lawful residents, a warning
+# unless the toelichting justifies it
+temporary_text := "Een belanghebbende met een verblijfsvergunning voor bepaalde tijd komt niet in aanmerking voor een bijdrage."
+
+temporary := dt.doc([dt.unit("art:6", temporary_text, [{"word": "verblijfsvergunning voor bepaalde tijd", "category": "residence", "name": "tijdelijke verblijfsvergunning", "role": "criterion", "kind": "exclusion"}])], "Verordening bijzondere bijstand")
+
+test_fail_temporary_permit if {
+	r := rule.report with input as temporary
+	count(r) == 1
+	some f in r
+	f.severity == "warning"
+	contains(f.message, "soort verblijfsvergunning")
+	contains(f.message, "koppelingsbeginsel")
+}
+
+test_pass_temporary_permit_justified_is_info if {
+	r := rule.report with input as dt.with_toelichting(temporary, "art:6", ["aim", "necessity", "proportionality"], [])
+	count(r) == 1
+	some f in r
+	f.severity == "info"
+}

@@ -85,6 +85,20 @@ needs_justification(g) if {
 	not subject_ground(g)
 }
 
+# a temporary residence permit as a criterion: lawful residence is what the
+# koppelingsbeginsel asks; a distinction among lawful residents by the kind
+# of their permit goes beyond it
+needs_justification(g) if {
+	temporary_permit(g)
+	not subject_ground(g)
+}
+
+temporary_permit(g) if {
+	g.role == "criterion"
+	g.category == "residence"
+	g.name == "tijdelijke verblijfsvergunning"
+}
+
 # distinctions: every criterion that needs a justification, with its unit.
 distinctions contains {"unit": u.id, "article": u.article, "start": g.start, "end": g.end, "ground": g} if {
 	some u in text.text_units

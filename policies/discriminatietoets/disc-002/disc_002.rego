@@ -7,7 +7,11 @@
 #   wetlint meldt het ter informatie, zodat de beoordelaar ziet waar de
 #   regeling op verblijfsstatus selecteert. Verliest iemand een recht door de
 #   verblijfsstatus van een ander (partner, medebewoner), dan meldt DISC-008
-#   dat als waarschuwing.
+#   dat als waarschuwing. Hangt de bepaling af van de soort vergunning van
+#   wie rechtmatig verblijft (een verblijfsvergunning voor bepaalde tijd,
+#   tijdelijk verblijf), dan gaat zij verder dan het koppelingsbeginsel:
+#   wetlint waarschuwt, tenzij de toelichting het onderscheid rechtvaardigt
+#   (legitiem doel, noodzaak en evenredigheid).
 # custom:
 #   id: DISC-002
 #   name: verblijfsstatus

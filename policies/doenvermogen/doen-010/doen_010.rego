@@ -2,7 +2,8 @@
 # title: Uitsluitend digitaal
 # description: |
 #   De burger kan alleen langs elektronische weg met de overheid
-#   communiceren. Wie geen computer heeft, digitaal niet vaardig is of geen
+#   communiceren, of wat niet digitaal wordt ingediend, wordt niet
+#   behandeld. Wie geen computer heeft, digitaal niet vaardig is of geen
 #   DigiD kan gebruiken, kan dan zijn recht niet halen of zijn plicht niet
 #   nakomen. Zorg voor een ander kanaal of laat bij regeling groepen en
 #   gevallen aanwijzen voor wie een ander kanaal openstaat (zoals Awir art. 13).
@@ -34,6 +35,7 @@ alternative_offered if {
 		text.mentioning("berichtenverkeer"), text.mentioning("papier"), text.mentioning("per post"),
 	]))
 	regex.match(alternative, u.lower)
+	not regex.match(refused_otherwise, u.lower)
 }
 
 report contains f if {
@@ -46,6 +48,26 @@ report contains f if {
 	not negated_before(s.lower, m[0])
 	not exception_after(s.lower, m[1])
 	msg := sprintf("%s kan de burger alleen digitaal met de overheid communiceren; wie geen computer of DigiD heeft of digitaal niet vaardig is, kan dan niet meedoen — bied een ander kanaal of laat groepen aanwijzen voor wie dat openstaat", [result.where(u)])
+	f := result.finding_at(rego.metadata.chain(), u.id, s.start + m[0], s.start + m[1], msg)
+}
+
+# refused_otherwise: what is not sent the digital way is not dealt with
+# ("een op andere wijze ingediende aanvraag wordt niet in behandeling
+# genomen"): the digital channel is the only one, said by its consequence
+refused_otherwise := `\b(op (een )?andere wijze|anders dan (langs elektronische weg|elektronisch|digitaal))\b[^.;]{0,80}?\b(niet in behandeling|buiten behandeling|niet-ontvankelijk|niet ontvankelijk|niet aanvaard|afgewezen|geweigerd|geacht niet)`
+
+digital_channel := `elektronisch|digita|website|portaal|internet|online|e-mail`
+
+report contains f if {
+	not alternative_offered
+	some u in doen.within(object.union_n([
+		text.mentioning("op andere wijze"), text.mentioning("op een andere wijze"), text.mentioning("anders dan"),
+	]))
+	some s in u.sentences
+	regex.match(digital_channel, s.lower)
+	some m in text.ranges(s.lower, refused_otherwise)
+	count(text.ranges(s.lower, only_digital)) == 0
+	msg := sprintf("%s wordt wat niet digitaal wordt ingediend niet behandeld of afgewezen; wie geen computer of DigiD heeft of digitaal niet vaardig is, kan dan niet meedoen — bied een ander kanaal of laat groepen aanwijzen voor wie dat openstaat", [result.where(u)])
 	f := result.finding_at(rego.metadata.chain(), u.id, s.start + m[0], s.start + m[1], msg)
 }
 

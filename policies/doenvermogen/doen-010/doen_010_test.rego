@@ -48,3 +48,26 @@ test_pass_business_or_not_exclusive if {
 	count(rule.report) == 0 with input as t.doc([business])
 	count(rule.report) == 0 with input as t.doc([t.unit("art:13", "De aanvraag kan elektronisch worden ingediend.")])
 }
+
+# the digital channel made the only one by what happens to the rest
+test_fail_other_ways_refused if {
+	every text in [
+		"De aanvraag wordt ingediend met het digitale formulier op de website; een op andere wijze ingediende aanvraag wordt niet in behandeling genomen.",
+		"Een melding die anders dan langs elektronische weg wordt gedaan, wordt niet-ontvankelijk verklaard.",
+	] {
+		r := rule.report with input as t.doc([t.unit("art:2", text)])
+		count(r) == 1
+		some f in r
+		contains(f.message, "wat niet digitaal wordt ingediend")
+	}
+}
+
+test_pass_other_ways_refused_without_a_digital_channel if {
+	# a form requirement, not a channel
+	text := "De aanvraag wordt ingediend met het formulier dat het college vaststelt; een op andere wijze ingediende aanvraag wordt niet in behandeling genomen."
+	count(rule.report) == 0 with input as t.doc([t.unit("art:2", text)])
+
+	# a paper alternative offered elsewhere
+	digital := t.unit("art:2", "De aanvraag wordt ingediend via het digitale portaal; een op andere wijze ingediende aanvraag wordt niet in behandeling genomen.")
+	count(rule.report) == 0 with input as t.doc([digital, t.unit("art:3", "Wie geen computer heeft, kan de aanvraag per post indienen.")])
+}

@@ -107,3 +107,14 @@ test_fail_person_known_from_actor if {
 	count(rule.report) == 1 with input as h.doc([citizen], [])
 	count(rule.report) == 0 with input as h.doc([base], [])
 }
+
+# a mitigation that names no provision but stands beside a fine is about
+# the fine ("stemt de hoogte van de boete af op de ernst"): it does not
+# soften a recovery elsewhere; beside the recovery, or in an article
+# without consequences, it does
+test_fail_general_mitigation_about_another_consequence if {
+	m := h.mitigation("proportionality", "art:9", {"softens": ["fine"]})
+	count(rule.report) == 1 with input as h.doc([recovery], [m])
+	count(rule.report) == 0 with input as h.doc([recovery], [object.union(m, {"softens": ["fine", "recovery"]})])
+	count(rule.report) == 0 with input as h.doc([recovery], [object.union(m, {"softens": []})])
+}

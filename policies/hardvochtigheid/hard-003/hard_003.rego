@@ -47,8 +47,13 @@ hits contains [u.id, e.sentence, e.start] if {
 	decision(e)
 	s := hard.sentence(u, e.sentence)
 	hard.concerns_person(s)
+	not at_own_request(s)
 	not hard.mitigated(u, mitigations, e.kind)
 }
+
+# what the person asks for is no sanction: "wordt op verzoek van de
+# verzekerde de verzekering beëindigd"
+at_own_request(s) if regex.match(`\bop (eigen |zijn |haar |hun )?(verzoek|aanvraag)\b(\s+van\s+(de|het)\s+[a-z-]+)?(,|\s)`, s.lower)
 
 report contains f if {
 	some kind, phrase in what

@@ -37,3 +37,11 @@ test_pass_power_or_no_person if {
 		count(rule.report) == 0 with input as h.doc([u], [])
 	}
 }
+
+# an end the person asked for is no sanction
+test_pass_at_own_request if {
+	u := h.unit("art:12", "Op verzoek van de verzekerde wordt de vrijwillige verzekering beëindigd.", [h.effect("loss", "wordt de vrijwillige verzekering beëindigd", {})], [])
+	count(rule.report) == 0 with input as h.doc([u], [])
+	v := h.unit("art:12", "Indien de verzekerde de premie niet betaalt, wordt de vrijwillige verzekering beëindigd.", [h.effect("loss", "wordt de vrijwillige verzekering beëindigd", {})], [])
+	count(rule.report) == 1 with input as h.doc([v], [])
+}

@@ -200,10 +200,35 @@ bears(m, _) if m.general
 
 bears(m, effect) if effect in m.softens
 
+# bears_locally: a mitigation of the regulation itself softens the effect.
+# One that names no provision (general) but stands in an article with
+# consequences of its own is about those ("Het college kan geheel of
+# gedeeltelijk afzien van terugvordering" beside the recovery, "stemt de
+# hoogte van de boete af" beside the fine): it softens those kinds, not
+# every consequence of the regulation. One in an article without
+# consequences, or that names the provisions it covers, softens whatever
+# it covers.
+bears_locally(m, _) if not m.general
+
+bears_locally(m, _) if {
+	m.general
+	count(object.get(m, "softens", [])) == 0
+}
+
+bears_locally(m, effect) if {
+	m.general
+	effect in object.get(m, "softens", [])
+}
+
+bears_locally(m, "") if m.general
+
 # mitigated: some mitigation of the given kinds softens an effect of kind
 # effect in unit u, here or in an umbrella law ("" for any effect: then
 # only general umbrella mitigations count).
-mitigated(u, kinds, _) if count(local(u, kinds)) > 0
+mitigated(u, kinds, effect) if {
+	some m in local(u, kinds)
+	bears_locally(m, effect)
+}
 
 mitigated(_, kinds, effect) if count(umbrella(kinds, effect)) > 0
 

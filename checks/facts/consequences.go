@@ -77,7 +77,7 @@ var consequencePatterns = []struct {
 var applicationRe = regexp.MustCompile(`\b(aanvraag|aanvragen|verzoek|verzoeken|aanmelding|aanmeldingen|opgave|melding)\b`)
 
 // lateRe: a trigger that says the citizen acted too late.
-var lateRe = regexp.MustCompile(`\bniet tijdig\b|\bniet op tijd\b|\bte laat\b|\bniet binnen\b|\bniet uiterlijk\b|\bna (afloop|het verstrijken)\b|\bbuiten\b`)
+var lateRe = regexp.MustCompile(`\bna (de )?\d{1,2} [a-z]+\b|\bniet tijdig\b|\bniet op tijd\b|\bte laat\b|\bniet binnen\b|\bniet uiterlijk\b|\bna (afloop|het verstrijken)\b|\bbuiten\b`)
 
 // nilRe: a right, benefit or amount set at nil.
 var nilRe = regexp.MustCompile(`\b(vastgesteld|vast|gesteld|stelt)\b[^.;]{0,40}\bop nihil\b|\bop nihil\b[^.;]{0,20}\b(vastgesteld|gesteld|vast)\b`)
@@ -86,10 +86,10 @@ var nilRe = regexp.MustCompile(`\b(vastgesteld|vast|gesteld|stelt)\b[^.;]{0,40}\
 var rightRe = regexp.MustCompile(`\b(recht|rechten|aanspraak|aanspraken|aanvraag|verzoek|bezwaar|beroep|uitkering|toeslag|tegemoetkoming|subsidie|voorziening|vergunning|bevoegdheid|pensioen|bijstand|vergoeding|lening|beurs|studiefinanciering|kinderbijslag|ziekengeld|inschrijving|registratie)\b`)
 
 // triggerAnchors must occur for triggerRe to be tried.
-var triggerAnchors = []string{"niet", "te laat", "verzuim", "nalaat", "onjuist", "na afloop", "verstrijken", "weigert", "buiten"}
+var triggerAnchors = []string{"niet", "te laat", "verzuim", "nalaat", "onjuist", "na afloop", "verstrijken", "weigert", "buiten", "na "}
 
 // triggerRe is a failure to act: too late, not at all, not properly.
-var triggerRe = regexp.MustCompile(`\bbuiten (de|die|deze|het|een) (gestelde |genoemde |bedoelde |aangegeven )?(termijn|periode|aanvraagperiode|aanmeldingsperiode)\b|\bniet tijdig\b|\bniet op tijd\b|\bte laat\b|\bniet binnen\b|\bniet uiterlijk\b|\bna (afloop|het verstrijken) van (de|die|deze|het|een)\b[^.;]{0,40}\btermijn|\bniet (of niet (tijdig|volledig|behoorlijk|juist) )?(heeft |is |zijn |wordt |worden |hebben )?(ingediend|gemeld|verstrekt|overgelegd|gedaan|ondertekend|betaald|voldaan|nagekomen|verschenen|aangevraagd|aangeleverd|ingeleverd|meegewerkt|medegedeeld|opgevolgd|aangetoond|ingezonden)\b|\bniet (of niet behoorlijk )?nakomen\b|\bniet nakomt\b|\bniet naleeft\b|\bniet voldoet aan\b|\bniet heeft voldaan aan\b|\bniet verschijnt\b|\bniet meewerkt\b|\bweigert mee te werken\b|\bverzuim\b|\bnalaat\b|\bonjuiste of onvolledige\b|\bonjuist of onvolledig\b`)
+var triggerRe = regexp.MustCompile(`\bna (de )?\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b[^.;]{0,30}\b(ontvangen|ingediend|binnengekomen|gedaan)\b|\bbuiten (de|die|deze|het|een) (gestelde |genoemde |bedoelde |aangegeven )?(termijn|periode|aanvraagperiode|aanmeldingsperiode)\b|\bniet tijdig\b|\bniet op tijd\b|\bte laat\b|\bniet binnen\b|\bniet uiterlijk\b|\bna (afloop|het verstrijken) van (de|die|deze|het|een)\b[^.;]{0,40}\btermijn|\bniet (of niet (tijdig|volledig|behoorlijk|juist) )?(heeft |is |zijn |wordt |worden |hebben )?(ingediend|gemeld|verstrekt|overgelegd|gedaan|ondertekend|betaald|voldaan|nagekomen|verschenen|aangevraagd|aangeleverd|ingeleverd|meegewerkt|medegedeeld|opgevolgd|aangetoond|ingezonden)\b|\bniet (of niet behoorlijk )?nakomen\b|\bniet nakomt\b|\bniet naleeft\b|\bniet voldoet aan\b|\bniet heeft voldaan aan\b|\bniet verschijnt\b|\bniet meewerkt\b|\bweigert mee te werken\b|\bverzuim\b|\bnalaat\b|\bonjuiste of onvolledige\b|\bonjuist of onvolledig\b`)
 
 // consequences finds the consequences of every unit of the body and links
 // those that follow from a failure to the duties they follow from: the

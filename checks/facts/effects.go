@@ -88,20 +88,22 @@ const (
 )
 
 var (
-	benefitRe         = regexp.MustCompile(`(?i)\b(?:` + benefitNouns + `)\b`)
-	grantRe           = regexp.MustCompile(`(?i)\b(?:` + grantNouns + `)\b`)
-	boeteRe           = regexp.MustCompile(`(?i)\b(?:bestuurlijke |administratieve )?(?:geld)?boetes?\b`)
-	maatregelRe       = regexp.MustCompile(`(?i)\bmaatregel\b|\bverlaging\b`)
-	criminalRe        = regexp.MustCompile(`(?i)\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bgevangenisstraf\b`)
+	benefitRe   = regexp.MustCompile(`(?i)\b(?:` + benefitNouns + `)\b`)
+	grantRe     = regexp.MustCompile(`(?i)\b(?:` + grantNouns + `)\b`)
+	boeteRe     = regexp.MustCompile(`(?i)\b(?:bestuurlijke |administratieve )?(?:geld)?boetes?\b`)
+	maatregelRe = regexp.MustCompile(`(?i)\bmaatregel\b|\bverlaging\b`)
+	criminalRe  = regexp.MustCompile(`(?i)\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bgevangenisstraf\b`)
+	// owedBenefitRe: what is owed is a benefit or was paid wrongly
+	owedBenefitRe     = regexp.MustCompile(`(?i)terugvordering|teruggevorderd|onverschuldigd|ten onrechte|onjuist\w*|te veel|\w*(?:toeslag|uitkering|subsidie|tegemoetkoming|vergoeding|bijstand|voorschot|bijdrage|beurs|toelage)\b`)
 	recoveryCtxRe     = regexp.MustCompile(`(?i)terugvordering|terug te vorderen|teruggevorderd|onverschuldigd|ten onrechte|te veel|te hoog bedrag`)
-	fullRe            = regexp.MustCompile(`(?i)\b(?:volledig|geheel|gehele|in (?:zijn|haar|hun) geheel|integraal|ten volle|volle bedrag)\b`)
+	fullRe            = regexp.MustCompile(`(?i)\b(?:volledig|volledige|geheel|gehele|in (?:zijn|haar|hun) geheel|integraal|ten volle|volle bedrag)\b`)
 	adminPayerRe      = regexp.MustCompile(`(?i)\b(?:het fonds|onze minister|de minister|het college|het bestuursorgaan|de dienst toeslagen|de belastingdienst|de inspecteur|de ontvanger|het uwv|de sociale verzekeringsbank|de staat|het rijk|de gemeente)\b`)
 	proRataRe         = regexp.MustCompile(`(?i)\bevenredig\b|\bnaar rato\b|\bnaar evenredigheid\b|\btijdsevenredig`)
 	namedRegulationRe = regexp.MustCompile(`(?i)^\s*(?:de|het)\s+(?:regeling|besluit|wet|reglement|verordening|circulaire|beleidsregel|beleidsregels)\b`)
 	// interimRe: a voorlopige voorziening is a court measure, not a benefit
 	interimRe    = regexp.MustCompile(`(?i)\bvoorlopige voorziening(?:en)?\b`)
 	nihilNotRe   = regexp.MustCompile(`(?i)terugvordering|terug te vorderen|boete|schuld|verschuldigd|belasting|aanslag|heffing|rente|premie|eigen bijdrage|verhoging|verlaging|korting`)
-	amountRe     = regexp.MustCompile(`(?i)€\s?\d(?:[\d.,]*\d)?(?:\s\d{3}\b)*|\beur(?:o)?\s?\d(?:[\d.,]*\d)?|\b\d(?:[\d.,]*\d)?\s?euro\b|\b(?:twee|drie|vier|vijf|tien)maal\b|\b\d+(?:,\d+)?\s?(?:procent|%)|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|vijftien|twintig|vijfentwintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\s+procent\b|\b(?:twee|drie|vier|vijf|tien)voud\b|\bgelijk aan (?:het|de) [^.;,]{1,60}`)
+	amountRe     = regexp.MustCompile(`(?i)€\s?\d(?:[\d.,]*\d)?(?:\s\d{3}\b)*|\beur(?:o)?\s?\d(?:[\d.,]*\d)?|\b\d(?:[\d.,]*\d)?\s?euro\b|\b(?:twee|drie|vier|vijf|tien)maal\b|\b\d+(?:,\d+)?\s?(?:procent|%)|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|vijftien|twintig|vijfentwintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\s+procent\b|\b(?:twee|drie|vier|vijf|tien)voud\b|\bhet (?:dubbele|drievoudige|viervoudige|tweevoudige|vijfvoudige)\b|\bgelijk aan (?:het|de) [^.;,]{1,60}`)
 	lossSetoffRe = regexp.MustCompile(`(?i)\bverlie(?:s|zen)\b`)
 	maximumRe    = regexp.MustCompile(`(?i)\bten hoogste\b|\bmaximaal\b|\bhoogstens\b|\bmaximum\b|\bniet meer dan\b|\bniet hoger dan\b|\btot een bedrag van\b|\bcategorie\b|\bbegrensd\b|\bmaximering\b|\bgemaximeerd\b`)
 )
@@ -138,6 +140,10 @@ var effectPatterns = []effectPattern{
 		re: re(`\b(?P<a>vindt)\b[^.;]{0,40}?\b(?P<v>terugvordering)\b[^.;]{0,60}?\bplaats\b`)},
 	{kind: EffectRecovery, keys: []string{"verschuldigd"}, need: recoveryCtxRe,
 		re: re(`\b(?P<a>is|zijn)\b[^.;]{0,160}?\b(?P<v>(?:in (?:zijn|haar|hun) geheel|volledig|geheel) verschuldigd)\b`)},
+	// "is het volledige bedrag van de energietoeslag verschuldigd": the
+	// whole of a benefit owed back
+	{kind: EffectRecovery, keys: []string{"verschuldigd"}, need: owedBenefitRe,
+		re: re(`\b(?P<a>is|zijn)\b[^.;]{0,60}?\b(?P<v>(?:het|de) (?:volledige|gehele|volle|totale) (?:bedrag|som)\b[^.;]{0,80}?\bverschuldigd)\b`)},
 	{kind: EffectRecovery, keys: []string{"verplicht", "gehouden"},
 		re: re(`\b(?P<a>is|zijn)\b[^.;]{0,40}?\b(?:verplicht|gehouden)\b[^.;]{0,160}?\b(?P<v>terug te betalen|terug te vorderen|tot (?:gehele |volledige |onvoorwaardelijke )?terugbetaling|terug te storten)\b`)},
 	// a duty to repay said with a modal verb: "dient het bedrag terug te

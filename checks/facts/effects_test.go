@@ -43,6 +43,9 @@ func TestEffects(t *testing.T) {
 		{"De subsidieontvanger dient het voorschot terug te betalen indien de activiteit niet doorgaat.", "recovery:BM"},
 		{"De student moet de ontvangen toeslag volledig terugbetalen.", "recovery:BMF"},
 		{"Onze Minister moet het te veel ontvangen bedrag aan de aanvrager terugbetalen.", ""},
+		{"De ontvanger is in dat geval het volledige bedrag van de energietoeslag verschuldigd.", "recovery:BMF"},
+		{"De koper is het volledige bedrag van de koopsom verschuldigd.", ""},
+		{"De bestuurlijke boete bedraagt het dubbele van het bedrag dat ten onrechte is betaald.", "fine:BM=het dubbele"},
 		// a loss set off against profits is tax arithmetic, not a debt set off
 		{"Bij beschikking wordt een aanslag verminderd wegens verrekening van een verlies uit werk en woning.", ""},
 		{"Het college verrekent de vordering met de bijstand.", "setoff:BM"},

@@ -136,7 +136,7 @@ var mitigationPatterns = []mitigationPattern{
 		re: re(`\b(?:herstellen|te herstellen|herstelt|hersteld|herstel van)\b[^.;]{0,40}?\b(?:verzuim|gebrek|tekortkoming)\b|\b(?:verzuim|gebrek|tekortkoming)\b[^.;]{0,80}?\b(?:te herstellen|herstellen|herstelt|hersteld)\b|\bherstel(?:termijn|mogelijkheid)\b|\bin de gelegenheid\b[^.;]{0,100}?\b(?:aan te vullen|alsnog)\b`)},
 
 	// fault: no consequence when the person is not to blame
-	{kind: MitFault, keys: []string{"verwijt", "verweten", "behoorde te weten", "toe te rekenen", "toegerekend", "aan te rekenen", "schuld", "toedoen", "verschoonbaar", "te wijten", "tegengeworpen"},
+	{kind: MitFault, not: notExceptRe, keys: []string{"verwijt", "verweten", "behoorde te weten", "toe te rekenen", "toegerekend", "aan te rekenen", "schuld", "toedoen", "verschoonbaar", "te wijten", "tegengeworpen"},
 		re: re(`\b(?:niet|geen)\b[^.;]{0,50}?\b(?:te verwijten|verweten|toe te rekenen|toegerekend|verwijtbaar|aan te rekenen|tegengeworpen)\b|\bbuiten (?:zijn|haar|hun) (?:schuld|toedoen)\b|\bverschoonbaar\b|\bniet aan (?:hem|haar|hen|de \w+) (?:is )?te wijten\b|\btenzij\b[^.;]{0,80}?\b(?:te wijten|verwijtbaar|opzet|grove schuld|te verwijten|verweten)\b|\bgeen opzet of grove schuld\b|\bniet wist\b[^.;]{0,20}?\bbehoorde te weten\b`)},
 
 	// deferral of payment
@@ -182,6 +182,10 @@ func mitigationMatches(text string) []mitigationMatch {
 	}
 	return out
 }
+
+// notExceptRe: "ook indien het hem niet te verwijten is", "ongeacht of …":
+// the exception is named to be excluded, so it is none.
+var notExceptRe = regexp.MustCompile(`(?i)\b(?:ook|zelfs) (?:indien|als|wanneer|in het geval dat|voor zover)\b[^.;]{0,100}?\b(?:te wijten|te verwijten|verwijtbaar|toe te rekenen|schuld)\b|\bongeacht\b[^.;]{0,60}?\b(?:te wijten|te verwijten|verwijtbaar|toe te rekenen|schuld)\b`)
 
 // mitigationsIn finds the mitigations in one sentence of unit u.
 func mitigationsIn(doc *clause.Document, u *clause.Unit, s clause.Sentence, refs []Reference, c *Cache) []Mitigation {

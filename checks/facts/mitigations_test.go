@@ -42,6 +42,9 @@ func TestMitigationKinds(t *testing.T) {
 		{"Het college kan een lager bedrag terugvorderen indien volledige terugvordering onevenredig is.", "lower_amount proportionality"},
 		{"Het college kan besluiten van terugvordering of van verdere terugvordering af te zien, indien daarvoor dringende redenen aanwezig zijn.", "lower_amount"},
 		{"Het college kan geheel of gedeeltelijk afzien van terugvordering.", "lower_amount"},
+		// an exception named to exclude it is none
+		{"De ontvanger is het volledige bedrag verschuldigd, ook indien de onjuiste toekenning niet aan hem is te wijten.", ""},
+		{"De boete wordt opgelegd, ongeacht of de overtreding de overtreder te verwijten is.", ""},
 		{"Onze Minister kan de boete matigen.", "lower_amount"},
 		{"Het college kan niet afzien van terugvordering.", ""},
 		{"De Minister stelt de subsidie vast op een lager bedrag indien de kosten lager zijn.", ""},

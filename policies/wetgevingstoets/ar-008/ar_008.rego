@@ -184,8 +184,13 @@ quoted_at(u, i) if {
 }
 
 # a paragraph after one that ends in a colon quotes the text it announces
-# ("… van de Wet pleziervaartuigen:" followed by that provision)
-quoted_at(u, i) if regex.match(`:\s*\n`, substring(u.text, 0, i))
+# ("… van de Wet pleziervaartuigen:" followed by that provision), but not
+# the definitions after "wordt verstaan onder:"
+quoted_at(u, i) if {
+	before := substring(u.text, 0, i)
+	regex.match(`:\s*\n`, before)
+	not regex.match(`(?i)\bverstaan(?: onder)?\s*:\s*\n`, before)
+}
 
 is_start(u, i) := true if {
 	sentence_start(u, i)

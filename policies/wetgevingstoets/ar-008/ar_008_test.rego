@@ -156,3 +156,13 @@ test_fail_onderdeel_keeps_lower_case if {
 	count(r) == 2
 	{f.fix.edits[0].text | some f in r} == {"de Minister"}
 }
+
+# the definitions after "wordt verstaan onder:" are the regulation's own
+# words, not text it quotes; what a paragraph after another colon announces is
+test_fail_onze_minister_defined_in_ministeriele_regeling if {
+	defs := t.unit("art:1", "In deze regeling wordt verstaan onder:\ngedupeerde: de persoon die schade heeft geleden;\nOnze Minister: Onze Minister van Justitie en Veiligheid.")
+	r := rule.report with input as typed([defs], "ministeriele-regeling", ["onze minister"])
+	count(r) == 2
+	quoting := t.unit("art:1", "Artikel 3 van de Wet pleziervaartuigen luidt:\nOnze Minister stelt regels.")
+	count(rule.report) == 0 with input as typed([quoting], "ministeriele-regeling", [])
+}

@@ -123,7 +123,15 @@ func Extract(doc *clause.Document, opts Options) *Facts {
 				}
 				if !isToelichting(u) {
 					uf.Effects = append(uf.Effects, c.effects(s.Text, s.Start, s.ID)...)
-					uf.Presumptions = append(uf.Presumptions, c.presumptions(s.Text, s.Start, s.ID)...)
+					for _, p := range c.presumptions(s.Text, s.Start, s.ID) {
+						if !p.Person && (sf.Actor == RoleCitizen || lex.citizenIn(s.Text)) {
+							// the sentence is about a citizen the fixed
+							// words did not name ("de gedupeerde", a term
+							// of the draft's own definitions)
+							p.Person, p.Polarity = true, p.ifPerson
+						}
+						uf.Presumptions = append(uf.Presumptions, p)
+					}
 					uf.Delegations = append(uf.Delegations, c.delegations(s.Text, s.Start, s.ID)...)
 				}
 			}

@@ -284,6 +284,18 @@ func (l *lexicon) set(phrase string, e actorEntry) {
 	l.phrases[phrase] = e
 }
 
+// citizenIn reports whether the text names a citizen the lexicon knows
+// (with the draft's own definitions: "de gedupeerde").
+func (l *lexicon) citizenIn(text string) bool {
+	toks := tokenize(text)
+	for i := range toks {
+		if e, n := l.lookup(toks, i); n > 0 && e.role == RoleCitizen {
+			return true
+		}
+	}
+	return false
+}
+
 // lookup finds the longest phrase at toks[i]; it returns the entry and the
 // number of tokens it covers (0 when none). Words ending in -gerechtigde,
 // -plichtige or -hebbende that the lexicon does not list are citizens.

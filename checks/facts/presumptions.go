@@ -33,8 +33,13 @@ type Presumption struct {
 	End      int    `json:"end"`
 	Sentence string `json:"sentence"`
 	// Person is true when the sentence concerns a person (aanvrager,
-	// belanghebbende, hij, …) rather than a thing, an office or a company.
+	// belanghebbende, hij, …) rather than a thing, an office or a company:
+	// by its words, or because the sentence's actor is a citizen (set in
+	// Extract, from the sentence facts).
 	Person bool `json:"person"`
+	// ifPerson is the polarity the presumption has when it concerns a
+	// person; Extract uses it when the sentence facts say it does.
+	ifPerson string
 }
 
 var (
@@ -54,6 +59,17 @@ var (
 	personRe            = regexp.MustCompile(`(?i)\b(?:hij|zij|hem|haar|aanvraag|bezwaar|degene|de persoon|een persoon|personen|belanghebbende|aanvrager|verzekerde|ouder|ouders|partner|huurder|werknemer|student|studerende|deelnemer|betrokkene|uitkeringsgerechtigde|vreemdeling|ingezetene|burger|gerechtigde|pensioengerechtigde|jonggehandicapte|zelfstandige|alleenstaande|medebewoner|gezinslid|kind|leerling|cliënt|patiënt|verdachte|inburgeringsplichtige|belastingplichtige|bijstandsgerechtigde|echtgenoot|echtgenote|weduwe|weduwnaar|wees|nabestaande)\b`)
 	officeSubjectRe     = regexp.MustCompile(`(?i)^\s*(?:de|het)\s+(?:college|minister|dienst|inspecteur|uwv|svb|bestuursorgaan|belastingdienst|sociale verzekeringsbank|uitvoeringsinstituut|ontvanger|gemeente|cak|rijksdienst)\b|^\s*onze minister\b`)
 )
+
+// omissionRe: the person left out an act the regulation asks ("de
+// verklaring niet is overgelegd"); not a condition unmet ("niet voldoet
+// aan de voorwaarde", which a remedial fiction may repair) and not the
+// office's delay ("niet binnen drie maanden is beslist").
+var omissionRe = regexp.MustCompile(`\bniet (?:tijdig |volledig |of niet tijdig |of niet volledig )?(?:is |zijn |heeft |hebben |wordt |worden )?(?:ingediend|overgelegd|verstrekt|gemeld|ingeleverd|aangeleverd|ondertekend|betaald|medegedeeld|meegedeeld|opgegeven|aangetoond)\b|\bte laat (?:is |zijn |wordt |worden )?(?:ingediend|overgelegd|verstrekt|gemeld|ingeleverd|aangeleverd)\b`)
+
+// deemsStateRe: what a fiction deems is a state of affairs ("geacht …
+// verzekerd te zijn geweest"), not an evaluation ("wenselijk wordt
+// geacht").
+var deemsStateRe = regexp.MustCompile(`(?i)\bte\s+(?:zijn|hebben|worden|bestaan|bedragen|gelden)\b`)
 
 // presumptions finds the presumptions in one sentence.
 func presumptions(text string, offset int, sentence string) []Presumption {
@@ -87,8 +103,19 @@ func presumptions(text string, offset int, sentence string) []Presumption {
 			if i := strings.IndexAny(content, ",;:"); i > 0 {
 				content = content[:i]
 			}
-			out = append(out, Presumption{Kind: kind, Polarity: polarity(content, person), Text: text[aux[0]:m[1]],
-				Start: offset + aux[0], End: offset + m[1], Sentence: sentence, Person: person})
+			// a fiction that follows the person's own failure ("Is de
+			// verklaring niet overgelegd, dan wordt hij geacht …") holds
+			// the omission against them, whatever it deems
+			ifPerson := polarity(content, true)
+			if ifPerson == PolarityNeutral && omissionRe.MatchString(strings.ToLower(text[:aux[0]])) && deemsStateRe.MatchString(content) {
+				ifPerson = PolarityAdverse
+			}
+			pol := PolarityNeutral
+			if person {
+				pol = ifPerson
+			}
+			out = append(out, Presumption{Kind: kind, Polarity: pol, Text: text[aux[0]:m[1]],
+				Start: offset + aux[0], End: offset + m[1], Sentence: sentence, Person: person, ifPerson: ifPerson})
 		}
 	}
 	if strings.Contains(low, "tenzij") {
@@ -99,19 +126,23 @@ func presumptions(text string, offset int, sentence string) []Presumption {
 				pol = PolarityFavourable // the office must prove it
 			}
 			out = append(out, Presumption{Kind: PresBurden, Polarity: pol, Text: text[m[0]:m[1]],
-				Start: offset + m[0], End: offset + m[1], Sentence: sentence, Person: person})
+				Start: offset + m[0], End: offset + m[1], Sentence: sentence, Person: person, ifPerson: pol})
 		}
 	}
 	if !strings.Contains(low, "vermoeden") && !strings.Contains(low, "twijfel") {
 		return out
 	}
 	if loc := suspicionRe.FindStringIndex(text); loc != nil {
+		ifPerson := PolarityNeutral
+		if benefitRe.MatchString(text) && !criminalProcRe.MatchString(text) {
+			ifPerson = PolarityAdverse
+		}
 		pol := PolarityNeutral
-		if benefitRe.MatchString(text) && person && !criminalProcRe.MatchString(text) {
-			pol = PolarityAdverse
+		if person {
+			pol = ifPerson
 		}
 		out = append(out, Presumption{Kind: PresSuspicion, Polarity: pol, Text: text[loc[0]:loc[1]],
-			Start: offset + loc[0], End: offset + loc[1], Sentence: sentence, Person: person})
+			Start: offset + loc[0], End: offset + loc[1], Sentence: sentence, Person: person, ifPerson: ifPerson})
 	}
 	return out
 }

@@ -211,8 +211,24 @@ func deadlines(sentence string, base int, sid string) []Deadline {
 		}
 		out = append(out, Deadline{Text: sentence[m[0]:m[1]], Start: base + m[0], End: base + m[1], Vague: true, Kind: "within", Sentence: sid})
 	}
+	for _, m := range when(low, []string{"direct"}, directRe).FindAllStringSubmatchIndex(sentence, -1) {
+		// the group that holds "direct" itself
+		g := []int{m[2], m[3]}
+		if g[0] < 0 {
+			g = []int{m[4], m[5]}
+		}
+		if taken(g[0], g[1]) {
+			continue
+		}
+		out = append(out, Deadline{Text: sentence[g[0]:g[1]], Start: base + g[0], End: base + g[1], Vague: true, Kind: "within", Sentence: sid})
+	}
 	return out
 }
+
+// directRe: "direct" as the adverb of an act to report or hand over
+// ("meldt het direct aan", "direct te melden"), not "direct belang" or
+// "direct of indirect"
+var directRe = regexp.MustCompile(`(?i)\b(?:meldt|melden|doet|doen|geeft|geven|deelt|delen|informeert|informeren|verstrekt|verstrekken|levert|leveren)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(direct)\s+(?:aan|bij|mee|door|op|melding|mededeling|kennis|terug)\b|\b(direct)\s+(?:te\s+)?(?:melden|mededelen|doorgeven|informeren|terugbetalen)\b`)
 
 // windowAfterRe follows a period that lies before an event.
 var windowAfterRe = regexp.MustCompile(`^\s+(voorafgaand|voorafgaande|voor de dag|vóór de dag|voor het tijdstip|vóór het tijdstip)\b`)

@@ -25,6 +25,10 @@ func TestDeadlinesAndActors(t *testing.T) {
 		{"Het bezwaar wordt binnen zes weken na de dagtekening van het besluit ingediend.", "binnen zes weken|42|citizen"},
 		{"Deze wet treedt in werking met ingang van 1 januari 2027.", ""},
 		{"Het college kan ten minste vier weken voor de zitting een oproep doen.", "ten minste vier weken voor|28|admin"},
+		// "direct" as the adverb of reporting, not as an adjective
+		{"De aanvrager meldt het direct aan Onze Minister.", "direct|0|citizen"},
+		{"De belanghebbende heeft een direct belang bij het besluit.", ""},
+		{"Het college verstrekt direct of indirect geen gegevens.", ""},
 		// a window between two dates: "tot en met" counts the last day
 		{"De aanvraag wordt ingediend in de periode van 1 tot en met 10 januari.", "in de periode van 1 tot en met 10 januari|10|citizen"},
 		{"De aanvrager meldt zich van 15 december tot 15 januari.", "van 15 december tot 15 januari|31|citizen"},

@@ -75,7 +75,9 @@ func withIndex(in ast.Value, words []string) ast.Value {
 	mentions := make([][]*ast.Term, len(words))
 	having := make([][]*ast.Term, len(indexedFacts))
 	var duties []*ast.Term
-	lowerKey, sentencesKey, dutyKey := ast.StringTerm("lower"), ast.StringTerm("sentences"), ast.StringTerm("duty")
+	byArticle := map[string][]*ast.Term{}
+	var articles []string
+	lowerKey, sentencesKey, dutyKey, articleKey := ast.StringTerm("lower"), ast.StringTerm("sentences"), ast.StringTerm("duty"), ast.StringTerm("article")
 	factKeys := make([]*ast.Term, len(indexedFacts))
 	for i, f := range indexedFacts {
 		factKeys[i] = ast.StringTerm(f)
@@ -84,6 +86,14 @@ func withIndex(in ast.Value, words []string) ast.Value {
 		uo, ok := u.Value.(ast.Object)
 		if !ok {
 			return
+		}
+		if t := uo.Get(articleKey); t != nil {
+			if a, ok := t.Value.(ast.String); ok && a != "" {
+				if _, seen := byArticle[string(a)]; !seen {
+					articles = append(articles, string(a))
+				}
+				byArticle[string(a)] = append(byArticle[string(a)], id)
+			}
 		}
 		if t := uo.Get(lowerKey); t != nil {
 			if lower, ok := t.Value.(ast.String); ok {
@@ -122,8 +132,13 @@ func withIndex(in ast.Value, words []string) ast.Value {
 	for i := range indexedFacts {
 		h[i] = [2]*ast.Term{factKeys[i], ast.ArrayTerm(having[i]...)}
 	}
+	arts := make([][2]*ast.Term, len(articles))
+	for i, a := range articles {
+		arts[i] = [2]*ast.Term{ast.StringTerm(a), ast.ArrayTerm(byArticle[a]...)}
+	}
 	index := ast.ObjectTerm(
 		[2]*ast.Term{ast.StringTerm("mentions"), ast.ObjectTerm(m...)},
+		[2]*ast.Term{ast.StringTerm("articles"), ast.ObjectTerm(arts...)},
 		[2]*ast.Term{ast.StringTerm("facts"), ast.ObjectTerm(h...)},
 		[2]*ast.Term{ast.StringTerm("duties"), ast.ArrayTerm(duties...)},
 	)

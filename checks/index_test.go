@@ -132,6 +132,9 @@ func checkIndex(t *testing.T, name string, in ast.Object, words []string) {
 				want["facts/"+f] = append(want["facts/"+f], id)
 			}
 		}
+		if a := string(u.Get(ast.StringTerm("article")).Value.(ast.String)); a != "" {
+			want["articles/"+a] = append(want["articles/"+a], id)
+		}
 		duty := false
 		u.Get(ast.StringTerm("sentences")).Value.(*ast.Array).Foreach(func(s *ast.Term) {
 			duty = duty || s.Value.(ast.Object).Get(ast.StringTerm("duty")).Value.(ast.Boolean) == true
@@ -151,6 +154,10 @@ func checkIndex(t *testing.T, name string, in ast.Object, words []string) {
 			got["facts/"+f] = l
 		}
 	}
+	index.Get(ast.StringTerm("articles")).Value.(ast.Object).Foreach(func(k, _ *ast.Term) {
+		a := string(k.Value.(ast.String))
+		got["articles/"+a] = ids(index.Get(ast.StringTerm("articles")).Value.(ast.Object), a)
+	})
 	if l := ids(index, "duties"); len(l) > 0 {
 		got["duties"] = l
 	}

@@ -82,3 +82,9 @@ having(f) := {id: u | some id, u in text_units; count(u[f]) > 0} if not input.in
 with_duty := {id: text_units[id] | some id in input.index.duties} if input.index.duties
 
 with_duty := {id: u | some id, u in text_units; some s in u.sentences; s.duty} if not input.index.duties
+
+# in_article(a) are the text units of article a (the artikel and what it
+# holds), keyed by id (input.index.articles).
+in_article(a) := {id: text_units[id] | some id in input.index.articles[a]} if input.index.articles
+
+in_article(a) := {id: u | some id, u in text_units; u.article == a} if not input.index.articles

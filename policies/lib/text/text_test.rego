@@ -52,3 +52,14 @@ test_selections_with_index if {
 	# a word the index does not hold is found by scanning
 	{id | some id, _ in text.mentioning("aanvrager")} == {"art:1"} with input as inp
 }
+
+test_in_article_with_and_without_index if {
+	units := {
+		"art:1": {"id": "art:1", "article": "art:1", "quoted": false, "text": "Een.", "lower": "een."},
+		"art:1/lid:2": {"id": "art:1/lid:2", "article": "art:1", "quoted": false, "text": "Twee.", "lower": "twee."},
+		"art:2": {"id": "art:2", "article": "art:2", "quoted": false, "text": "Drie.", "lower": "drie."},
+	}
+	{id | some id, _ in text.in_article("art:1")} == {"art:1", "art:1/lid:2"} with input as {"units": units}
+	{id | some id, _ in text.in_article("art:1")} == {"art:1/lid:2"} with input as {"units": units, "index": {"articles": {"art:1": ["art:1/lid:2"]}}}
+	count(text.in_article("art:9")) == 0 with input as {"units": units, "index": {"articles": {}}}
+}

@@ -150,7 +150,7 @@ var (
 	extensionRe     = regexp.MustCompile(`\b(ook|mede|eveneens|tevens)\b|\bgelijkgesteld(e)?\b|\bgelijk (worden |wordt |kunnen worden |kan worden )?gesteld\b|\bwordt gelijk behandeld\b|\bvan overeenkomstige toepassing\b`)
 	recordRe        = regexp.MustCompile(`\b(gegevens|persoonsgegevens|vermeldt|vermelden|vermelding|bevat|bevatten|omvat|omvatten|registr\w*|ingeschreven|inschrijving|opgenomen|opneemt|verwerk\w*|aantekening|identiteit|identificatie|paspoort|reisdocument\w*|akte|formulier|verklaring|opgave|opgaaf|vastgesteld|vaststellen|vaststelling)\b`)
 	negativeRe      = regexp.MustCompile(`\bgeen (recht|aanspraak|toegang|uitkering|bijstand|toeslag|subsidie|vergoeding|tegemoetkoming|voorziening)\b|\bniet in aanmerking\b|\buitgesloten\b|\bmet uitzondering van\b|\bvervalt\b|\bwordt (geweigerd|afgewezen|ingetrokken|beëindigd)\b|\bweigert\b|\bniet van toepassing\b|\bheeft geen\b|\bbestaat geen\b|\bverliest\b|\bniet (verleend|toegekend|verstrekt)\b|\bwordt (verlaagd|gekort)\b`)
-	thirdRe         = regexp.MustCompile(`\b(lid van het huishouden|leden van het huishouden|huishoudleden|huishoudlid|partner|partners|echtgeno(o)?t(e|en)?|medebewoners?|huisgeno(o)?t(en)?|gezinsle(d|den)|familiele(d|den)|ouders?|kind|kinderen|bestuurders?|vennoten?|aandeelhouders?|inwonende?)\b`)
+	thirdRe         = regexp.MustCompile(`\b(tot het huishouden|lid van het huishouden|leden van het huishouden|huishoudleden|huishoudlid|partner|partners|echtgeno(o)?t(e|en)?|medebewoners?|huisgeno(o)?t(en)?|gezinsle(d|den)|familiele(d|den)|ouders?|kind|kinderen|bestuurders?|vennoten?|aandeelhouders?|inwonende?)\b`)
 	lawTitleRe      = regexp.MustCompile(`\b(Wet|Rijkswet|Besluit|Regeling|Richtlijn|Verordening|Verdrag)\b( [a-zé'-]+){0,5} $`)
 	termRe          = regexp.MustCompile(`\b(het begrip|de term|het woord|de aanduiding)\s*$`)
 	dataOfRe        = regexp.MustCompile(`\b(gegevens?|persoonsgegevens|persoonslijst|aantekening|vermelding|bewijs)\b[^.;:]{0,40}?\b(over|omtrent|betreffende|inzake|aangaande|ter zake van|terzake van|ten aanzien van|betrekking (hebben|heeft) op|ter aanduiding van)( de| het| een| zijn| haar| hun| diens)?( [a-z]+){0,4}\s*$`)
@@ -480,6 +480,11 @@ func thirdHolder(clause string) string {
 	}
 	if best == "" {
 		return ""
+	}
+	if best == "tot het huishouden" {
+		// "indien tot het huishouden van de aanvrager een persoon behoort
+		// die …": the person of the clause is the other one
+		return "huisgenoot"
 	}
 	for _, m := range selfRe.FindAllStringIndex(clause, -1) {
 		// "de partner van de belanghebbende": the belanghebbende owns the

@@ -84,6 +84,8 @@ func TestGrounds(t *testing.T) {
 			"vreemdeling:nationality:mention:definition"},
 		{"Ik zweer dat Ik de vrijheid en de rechten van alle Nederlanders en alle ingezetenen zal beschermen.", "Nederlanders:nationality:mention:neutral"},
 		{"Nederlanders en vreemdelingen hebben hetzelfde recht op de voorziening.", "Nederlanders:nationality:mention:neutral; vreemdelingen:nationality:mention:neutral"},
+		// the status of someone in the claimant's household
+		{"Op de vergoeding bestaat geen aanspraak indien tot het huishouden van de aanvrager een persoon behoort die geen rechtmatig verblijf heeft.", "rechtmatig verblijf:residence:criterion:exclusion"},
 		// a temporary permit is its own ground: it separates lawful residents
 		{"Een belanghebbende die als vreemdeling in het bezit is van een verblijfsvergunning voor bepaalde tijd, komt niet in aanmerking voor een bijdrage.",
 			"vreemdeling:nationality:mention:status; verblijfsvergunning voor bepaalde tijd:residence:criterion:exclusion"},

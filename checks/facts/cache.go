@@ -21,19 +21,24 @@ type Cache struct {
 	mu       sync.Mutex
 	laws     *LawTable
 	gen      int
-	refs     map[string]*cached[[]Reference]
-	analyses map[analysisKey]*cached[*analysis]
-	deads    map[sentenceKey]*cached[[]Deadline]
-	grounds  map[groundKey]*cached[[]Ground]
-	effs     map[sentenceKey]*cached[[]Effect]
-	presums  map[sentenceKey]*cached[[]Presumption]
-	delegs   map[sentenceKey]*cached[[]Delegation]
-	words    map[string]*cached[wordCounts]
-	conseqs  map[string]*cached[consequenceMatch]
-	mits     map[string]*cached[[]mitigationMatch]
-	apps     map[string]*cached[appMatch]
-	entrs    map[string]*cached[[]EntryClause]
-	toks     map[string]*cached[tokenList]
+	refs     memo[string, []Reference]
+	analyses memo[analysisKey, *analysis]
+	deads    memo[sentenceKey, []Deadline]
+	grounds  memo[groundKey, []Ground]
+	effs     memo[sentenceKey, []Effect]
+	presums  memo[sentenceKey, []Presumption]
+	delegs   memo[sentenceKey, []Delegation]
+	words    memo[string, wordCounts]
+	conseqs  memo[string, consequenceMatch]
+	mits     memo[string, []mitigationMatch]
+	apps     memo[string, appMatch]
+	entrs    memo[string, []EntryClause]
+	toks     memo[string, tokenList]
+	// memos lists the memo tables above, to empty and sweep them together
+	memos []interface {
+		reset()
+		sweep(gen int)
+	}
 	// Hits and Misses count lookups, for tests and benchmarks.
 	Hits, Misses int
 }
@@ -64,20 +69,41 @@ type cached[T any] struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{
-		refs:     map[string]*cached[[]Reference]{},
-		analyses: map[analysisKey]*cached[*analysis]{},
-		deads:    map[sentenceKey]*cached[[]Deadline]{},
-		grounds:  map[groundKey]*cached[[]Ground]{},
-		effs:     map[sentenceKey]*cached[[]Effect]{},
-		presums:  map[sentenceKey]*cached[[]Presumption]{},
-		delegs:   map[sentenceKey]*cached[[]Delegation]{},
-		words:    map[string]*cached[wordCounts]{},
-		conseqs:  map[string]*cached[consequenceMatch]{},
-		mits:     map[string]*cached[[]mitigationMatch]{},
-		apps:     map[string]*cached[appMatch]{},
-		entrs:    map[string]*cached[[]EntryClause]{},
-		toks:     map[string]*cached[tokenList]{},
+	c := &Cache{}
+	c.refs = newMemo[string, []Reference](c)
+	c.analyses = newMemo[analysisKey, *analysis](c)
+	c.deads = newMemo[sentenceKey, []Deadline](c)
+	c.grounds = newMemo[groundKey, []Ground](c)
+	c.effs = newMemo[sentenceKey, []Effect](c)
+	c.presums = newMemo[sentenceKey, []Presumption](c)
+	c.delegs = newMemo[sentenceKey, []Delegation](c)
+	c.words = newMemo[string, wordCounts](c)
+	c.conseqs = newMemo[string, consequenceMatch](c)
+	c.mits = newMemo[string, []mitigationMatch](c)
+	c.apps = newMemo[string, appMatch](c)
+	c.entrs = newMemo[string, []EntryClause](c)
+	c.toks = newMemo[string, tokenList](c)
+	return c
+}
+
+// A memo holds the results of one function by its arguments.
+type memo[K comparable, T any] map[K]*cached[T]
+
+// newMemo returns an empty memo table that begin and end of c look after.
+func newMemo[K comparable, T any](c *Cache) memo[K, T] {
+	m := memo[K, T]{}
+	c.memos = append(c.memos, m)
+	return m
+}
+
+func (m memo[K, T]) reset() { clear(m) }
+
+// sweep drops the entries last used before generation gen.
+func (m memo[K, T]) sweep(gen int) {
+	for k, e := range m {
+		if e.gen < gen {
+			delete(m, k)
+		}
 	}
 }
 
@@ -91,19 +117,9 @@ func (c *Cache) begin(laws *LawTable) {
 	defer c.mu.Unlock()
 	if c.laws != laws {
 		c.laws = laws
-		clear(c.refs)
-		clear(c.analyses)
-		clear(c.deads)
-		clear(c.grounds)
-		clear(c.effs)
-		clear(c.presums)
-		clear(c.delegs)
-		clear(c.words)
-		clear(c.conseqs)
-		clear(c.mits)
-		clear(c.apps)
-		clear(c.entrs)
-		clear(c.toks)
+		for _, m := range c.memos {
+			m.reset()
+		}
 	}
 	c.gen++
 }
@@ -115,31 +131,13 @@ func (c *Cache) end() {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	sweep(c.refs, c.gen)
-	sweep(c.analyses, c.gen)
-	sweep(c.deads, c.gen)
-	sweep(c.grounds, c.gen)
-	sweep(c.effs, c.gen)
-	sweep(c.presums, c.gen)
-	sweep(c.delegs, c.gen)
-	sweep(c.words, c.gen)
-	sweep(c.conseqs, c.gen)
-	sweep(c.mits, c.gen)
-	sweep(c.apps, c.gen)
-	sweep(c.entrs, c.gen)
-	sweep(c.toks, c.gen)
-}
-
-func sweep[K comparable, T any](m map[K]*cached[T], gen int) {
-	for k, e := range m {
-		if e.gen < gen {
-			delete(m, k)
-		}
+	for _, m := range c.memos {
+		m.sweep(c.gen)
 	}
 }
 
 // lookup returns the cached value of key, computing it with fn on a miss.
-func lookup[K comparable, T any](c *Cache, m map[K]*cached[T], key K, fn func() T) T {
+func lookup[K comparable, T any](c *Cache, m memo[K, T], key K, fn func() T) T {
 	c.mu.Lock()
 	if e, ok := m[key]; ok {
 		e.gen = c.gen

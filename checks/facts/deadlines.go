@@ -67,7 +67,7 @@ func Cardinal(w string) (int, bool) {
 const numWord = `(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|negentig|[a-zë]+en(?:twintig|dertig|veertig|vijftig|zestig))`
 const unitWord = `((?:kalender|werk)?dag(?:en)?|weken|week|maanden|maand|jaren|jaar|kwartalen|kwartaal|uren|uur)`
 
-const monthWord = `(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)`
+const monthWord = `(` + monthAlt + `)`
 
 var (
 	withinRe   = regexp.MustCompile(`(?i)\b(?:binnen(?:\s+een\s+termijn\s+van)?|uiterlijk(?:\s+op)?|niet\s+later\s+dan|ten\s+laatste|voor\s+het\s+verstrijken\s+van)\s+` + numWord + `\s+` + unitWord + `\b`)
@@ -265,7 +265,7 @@ func ordinalNumber(w string) (int, bool) {
 	return n, ok && n > 0
 }
 
-var monthNames = []string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
+var monthNames = strings.Split(monthAlt, "|")
 
 // monthStart is the day of a common year on which each month starts.
 var monthStart = map[string]int{"januari": 0, "februari": 31, "maart": 59, "april": 90, "mei": 120, "juni": 151,

@@ -106,15 +106,11 @@ func presumptions(text string, offset int, sentence string) []Presumption {
 			// a fiction that follows the person's own failure ("Is de
 			// verklaring niet overgelegd, dan wordt hij geacht …") holds
 			// the omission against them, whatever it deems
-			ifPerson := polarity(content, true)
+			ifPerson := polarity(content)
 			if ifPerson == PolarityNeutral && omissionRe.MatchString(strings.ToLower(text[:aux[0]])) && deemsStateRe.MatchString(content) {
 				ifPerson = PolarityAdverse
 			}
-			pol := PolarityNeutral
-			if person {
-				pol = ifPerson
-			}
-			out = append(out, Presumption{Kind: kind, Polarity: pol, Text: text[aux[0]:m[1]],
+			out = append(out, Presumption{Kind: kind, Polarity: concerning(person, ifPerson), Text: text[aux[0]:m[1]],
 				Start: offset + aux[0], End: offset + m[1], Sentence: sentence, Person: person, ifPerson: ifPerson})
 		}
 	}
@@ -137,24 +133,26 @@ func presumptions(text string, offset int, sentence string) []Presumption {
 		if benefitRe.MatchString(text) && !criminalProcRe.MatchString(text) {
 			ifPerson = PolarityAdverse
 		}
-		pol := PolarityNeutral
-		if person {
-			pol = ifPerson
-		}
-		out = append(out, Presumption{Kind: PresSuspicion, Polarity: pol, Text: text[loc[0]:loc[1]],
+		out = append(out, Presumption{Kind: PresSuspicion, Polarity: concerning(person, ifPerson), Text: text[loc[0]:loc[1]],
 			Start: offset + loc[0], End: offset + loc[1], Sentence: sentence, Person: person, ifPerson: ifPerson})
 	}
 	return out
 }
 
-// polarity decides what a fiction's content means for the person: content
-// words that hurt (misuse, withdrawal, fault) or help (an application made,
-// an entitlement), flipped by a negation ("niet door eigen toedoen", "geen
-// aanvraag"). A sentence about no person is neutral.
-func polarity(content string, person bool) string {
+// concerning is the polarity of a presumption with polarity pol for a
+// person: neutral when the sentence concerns no person.
+func concerning(person bool, pol string) string {
 	if !person {
 		return PolarityNeutral
 	}
+	return pol
+}
+
+// polarity decides what a fiction's content means for the person: content
+// words that hurt (misuse, withdrawal, fault) or help (an application made,
+// an entitlement), flipped by a negation ("niet door eigen toedoen", "geen
+// aanvraag").
+func polarity(content string) string {
 	neg := contentNegRe.MatchString(content)
 	switch {
 	case adverseContentRe.MatchString(content):
